@@ -1,0 +1,269 @@
+import { ContinuousClassifier, type CellAggregate, type ContinuousColoring } from './continuous';
+import { DiscreteClassifier, type DiscreteColoring, type DiscretePriority } from './discrete';
+import type { BucketGrid } from './grid';
+import type { RawValue } from './series';
+import type { StatusMatrix } from './status-matrix';
+import { EMPTY_STATUS, UNKNOWN_STATUS, type StatusTable } from './status-table';
+
+export type Coloring = DiscreteColoring | ContinuousColoring;
+
+/** What a cell whose points are all null shows. */
+export type NullMode = 'empty' | 'zero' | 'connected';
+
+export interface ClassifyOptions {
+  coloring: Coloring;
+  /** 'empty' (default, the old "as empty"), 'zero' (the old "as zero"), 'connected' (last status carried). */
+  nullMode?: NullMode;
+  /** Sparse data: a bucket without points keeps the row's last status (points further apart than a bucket). */
+  holdLast?: boolean;
+  /** Carrying a status (connected nulls, holdLast) stops this long after the last value. Default: no limit. */
+  maxGapMs?: number;
+  /** The old seriesFilterIndex: colour a cell by its N-th value only (0-based); -1 or unset: all values. */
+  valueIndex?: number;
+  /** Splits row names into multi-level labels. */
+  labelDelimiter?: string;
+}
+
+export interface ClassifyReport {
+  /** Cells with a value no discrete rule matches, and up to 20 of those values. */
+  unknownCells: number;
+  unknownValues: RawValue[];
+  /** Cells holding more than one value (the old plugin warned about these when useMax was off). */
+  multiValueCells: number;
+}
+
+export interface Classified {
+  matrix: StatusMatrix;
+  report: ClassifyReport;
+}
+
+const MAX_UNKNOWN_SAMPLES = 20;
+
+/** A coloring compiled against the grid: one status per non-null value, and per cell. */
+interface CellClassifier {
+  table: StatusTable;
+  /** Status of cell values [start, end) of the row (all non-null are looked at); -1 when all are null. */
+  cell(values: Float64Array, start: number, end: number, isString: boolean): number;
+  /** Status a null-only cell gets when nulls read as zero. */
+  zero(): number;
+  /** Status of null values when a rule names them (discrete 'null' rule). */
+  nullStatus: number | undefined;
+  /** Whether one stored non-null value is what makes a cell UNKNOWN (for the report's samples). */
+  isUnknown(stored: number, isString: boolean): boolean;
+}
+
+/**
+ * Turns a grid into the status matrix the renderer paints. O(points + cells); per row the status
+ * carried forward (connected nulls, sparse data) is a running variable, not a lookup.
+ */
+export function classify(grid: BucketGrid, options: ClassifyOptions): Classified {
+  const { nullMode = 'empty', holdLast = false, maxGapMs = Infinity, valueIndex = -1 } = options;
+  const report: ClassifyReport = { unknownCells: 0, unknownValues: [], multiValueCells: 0 };
+  const seenUnknown = new Set<RawValue>();
+  const classifier = compile(grid, options.coloring);
+  const { rowCount, colCount } = grid;
+  const statuses = new Uint16Array(rowCount * colCount);
+
+  for (let r = 0; r < rowCount; r++) {
+    const { values, times, kind } = grid.rows[r];
+    const isString = kind === 'string';
+    let carried = EMPTY_STATUS;
+    let carriedAt = -Infinity;
+    const base = r * colCount;
+    for (let c = 0; c < colCount; c++) {
+      let start = grid.cellStart(r, c);
+      let end = grid.cellStart(r, c + 1);
+      let status: number;
+      if (end > start) {
+        if (valueIndex >= 0) {
+          // Only the N-th point of the cell counts; a cell with fewer points shows nothing.
+          start += valueIndex;
+          end = Math.min(end, start + 1);
+        }
+        status = end > start ? classifier.cell(values, start, end, isString) : -2;
+        if (status >= 0) {
+          if (countNonNull(values, start, end) > 1) report.multiValueCells++;
+          if (status === UNKNOWN_STATUS)
+            noteUnknown(grid, r, values, start, end, classifier, report, seenUnknown);
+          carried = status;
+          carriedAt = lastNonNullTime(values, times, start, end);
+        } else if (status === -1) {
+          status = nullCell(classifier, nullMode, carried, carriedAt, grid.colStart(c), maxGapMs);
+          // An explicit null is news: what it shows is what later empty buckets may hold, not an older value.
+          if (status !== carried) {
+            carried = status;
+            carriedAt = times[end - 1];
+          }
+        } else {
+          status = EMPTY_STATUS;
+        }
+      } else {
+        status =
+          holdLast && carried !== EMPTY_STATUS && grid.colStart(c) - carriedAt <= maxGapMs
+            ? carried
+            : EMPTY_STATUS;
+      }
+      statuses[base + c] = status;
+    }
+  }
+
+  const delimiter = options.labelDelimiter;
+  const matrix: StatusMatrix = {
+    rowCount,
+    colCount,
+    statuses,
+    table: classifier.table,
+    rowNames: grid.rowNames,
+    rowLevels: grid.rowNames.map((n) => (delimiter ? n.split(delimiter) : [n])),
+    sourceRow: Uint32Array.from({ length: rowCount }, (_, i) => i),
+    from: grid.from,
+    to: grid.to,
+    intervalMs: grid.intervalMs,
+  };
+  return { matrix, report };
+}
+
+function nullCell(
+  classifier: CellClassifier,
+  nullMode: NullMode,
+  carried: number,
+  carriedAt: number,
+  cellStart: number,
+  maxGapMs: number
+): number {
+  if (classifier.nullStatus !== undefined) return classifier.nullStatus;
+  if (nullMode === 'zero') return classifier.zero();
+  if (nullMode === 'connected' && cellStart - carriedAt <= maxGapMs) return carried;
+  return EMPTY_STATUS;
+}
+
+function compile(grid: BucketGrid, coloring: Coloring): CellClassifier {
+  if (coloring.mode === 'discrete') return compileDiscrete(grid, coloring);
+  // String rows join the ramp where their text is a number ("3"); other strings are UNKNOWN.
+  const numberOfCode = Float64Array.from(grid.dictionary, (text) =>
+    text.trim() === '' ? NaN : Number(text)
+  );
+  const { min, max } = numericExtent(grid, numberOfCode);
+  const continuous = new ContinuousClassifier(coloring, min, max);
+  const aggregate = coloring.aggregate ?? 'max';
+  return {
+    table: continuous.table,
+    nullStatus: undefined,
+    zero: () => continuous.statusOf(0),
+    isUnknown: (stored, isString) => isString && numberOfCode[stored] !== numberOfCode[stored],
+    cell(values, start, end, isString) {
+      if (isString) {
+        for (let i = start; i < end; i++) {
+          const code = values[i];
+          if (code === code && numberOfCode[code] !== numberOfCode[code]) return UNKNOWN_STATUS;
+        }
+      }
+      const v = aggregateCell(values, start, end, aggregate, isString ? numberOfCode : undefined);
+      return v === v ? continuous.statusOf(v) : -1;
+    },
+  };
+}
+
+function compileDiscrete(grid: BucketGrid, coloring: DiscreteColoring): CellClassifier {
+  const discrete = new DiscreteClassifier(coloring);
+  const priority: DiscretePriority = coloring.priority ?? 'first-rule';
+  const severity = discrete.table.severity;
+  const dictionary = grid.dictionary;
+  const statusOf = (stored: number, isString: boolean) =>
+    discrete.statusOf(isString ? dictionary[stored] : stored);
+  return {
+    table: discrete.table,
+    nullStatus: discrete.nullStatus,
+    zero: () => discrete.statusOf(0),
+    isUnknown: (stored, isString) => statusOf(stored, isString) === UNKNOWN_STATUS,
+    cell(values, start, end, isString) {
+      let best = -1;
+      for (let i = start; i < end; i++) {
+        const v = values[i];
+        if (v !== v) continue;
+        const s = statusOf(v, isString);
+        if (best < 0 || priority === 'last') best = s;
+        else if (priority === 'worst' ? severity[s] > severity[best] : firstRuleWins(s, best)) best = s;
+      }
+      return best;
+    },
+  };
+}
+
+/** Old plugin priority: the earlier rule in the list wins; UNKNOWN only when nothing matched. */
+function firstRuleWins(candidate: number, current: number): boolean {
+  if (current === UNKNOWN_STATUS) return candidate !== UNKNOWN_STATUS;
+  return candidate !== UNKNOWN_STATUS && candidate < current;
+}
+
+/** One number for the cell; `decode` maps dictionary codes of a string row to numbers. */
+function aggregateCell(
+  values: Float64Array,
+  start: number,
+  end: number,
+  how: CellAggregate,
+  decode?: Float64Array
+): number {
+  let acc = NaN;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const v = decode ? (decode[values[i]] ?? NaN) : values[i];
+    if (v !== v) continue;
+    if (n === 0) acc = v;
+    else if (how === 'max') acc = v > acc ? v : acc;
+    else if (how === 'min') acc = v < acc ? v : acc;
+    else if (how === 'avg') acc += v;
+    else acc = v;
+    n++;
+  }
+  return how === 'avg' && n > 0 ? acc / n : acc;
+}
+
+function countNonNull(values: Float64Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (values[i] === values[i]) n++;
+  return n;
+}
+
+function lastNonNullTime(values: Float64Array, times: ArrayLike<number>, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (values[i] === values[i]) return times[i];
+  return times[end - 1];
+}
+
+/** Min and max over every in-range numeric value (the old plugin's spectrum domain). */
+function numericExtent(grid: BucketGrid, numberOfCode: Float64Array): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let r = 0; r < grid.rowCount; r++) {
+    const { values, kind } = grid.rows[r];
+    for (let i = grid.cellStart(r, 0), end = grid.cellStart(r, grid.colCount); i < end; i++) {
+      const v = kind === 'string' ? numberOfCode[values[i]] : values[i];
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  return { min, max };
+}
+
+function noteUnknown(
+  grid: BucketGrid,
+  row: number,
+  values: Float64Array,
+  start: number,
+  end: number,
+  classifier: CellClassifier,
+  report: ClassifyReport,
+  seen: Set<RawValue>
+): void {
+  report.unknownCells++;
+  if (seen.size >= MAX_UNKNOWN_SAMPLES) return;
+  const isString = grid.rows[row].kind === 'string';
+  for (let i = start; i < end; i++) {
+    const stored = values[i];
+    if (stored !== stored || !classifier.isUnknown(stored, isString)) continue;
+    const value = grid.decode(row, stored);
+    if (seen.has(value) || seen.size >= MAX_UNKNOWN_SAMPLES) continue;
+    seen.add(value);
+    report.unknownValues.push(value);
+  }
+}
