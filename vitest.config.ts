@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// @grafana/* ship ESM that imports CommonJS packages (moment-timezone) by named exports, which
+// Node's loader refuses; inlined, Vite transforms them with CommonJS interop.
+const grafanaInline = { deps: { inline: [/@grafana\//] } };
+
 // One runner for every suite. The JSON report is what .ci/run reads to print "N passed, N failed".
 export default defineConfig({
   test: {
@@ -9,14 +13,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/panel/**'],
           environment: 'node',
         },
       },
       {
         test: {
-          name: 'dom',
-          include: ['tests/unit/**/*.test.tsx'],
+          // @grafana/data and @grafana/ui touch window, matchMedia and devicePixelRatio at load.
+          name: 'panel',
+          include: ['tests/unit/panel/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.tsx'],
           environment: 'jsdom',
+          server: grafanaInline,
         },
       },
       {

@@ -1,6 +1,7 @@
 import { CoreError } from './errors';
 import { encodeValues, hasStrings } from './encode-values';
 import { BucketGrid, type RowKind, type RowPoints } from './grid';
+import { isSorted, mergeSorted, MAX_MERGE_WAYS } from './merge-sorted';
 import type { SeriesInput } from './series';
 import { ValueDictionary } from './value-dictionary';
 
@@ -20,8 +21,8 @@ export const DEFAULT_MAX_CELLS = 50_000_000;
  * Buckets are half-open [start, start + interval): a point on a boundary belongs to the later bucket
  * only, a point at exactly `to` stays in the last bucket, and points outside [from, to] are dropped.
  * Series with the same name merge into one row. Cost O(points + cells): a row that is one series
- * sorted by time is one linear scan that keeps its arrays as they are; others are counting-sorted
- * by bucket.
+ * sorted by time is one linear scan that keeps its arrays as they are; a few sorted series are
+ * merged and scanned; anything else is counting-sorted by bucket.
  */
 export function bucketize(input: BucketizeInput): BucketGrid {
   const { from, to, intervalMs, maxCells = DEFAULT_MAX_CELLS } = input;
@@ -50,6 +51,15 @@ export function bucketize(input: BucketizeInput): BucketGrid {
     const kind: RowKind = group.series.some((s) => hasStrings(s.values)) ? 'string' : 'number';
     if (only && scanSorted(only.times, layout, bounds, base)) {
       rows.push({ times: only.times, values: encodeValues(only.values, kind, dictionary), kind });
+    } else if (
+      !only &&
+      group.series.length <= MAX_MERGE_WAYS &&
+      group.series.every((s) => isSorted(s.times))
+    ) {
+      // Several sorted series under one name (the old "multiple values per cell"): merge, then scan.
+      const merged = mergeSorted(group.series, kind, dictionary);
+      scanSorted(merged.times, layout, bounds, base);
+      rows.push(merged);
     } else {
       rows.push(countingSort(group.series, kind, layout, bounds, base, dictionary));
     }

@@ -10,13 +10,19 @@ export type Coloring = DiscreteColoring | ContinuousColoring;
 /** What a cell whose points are all null shows. */
 export type NullMode = 'empty' | 'zero' | 'connected';
 
+/** What a bucket without any point shows: nothing, the status of 0 (the old "null as zero"), or the last status. */
+export type MissingMode = 'empty' | 'zero' | 'hold';
+
 export interface ClassifyOptions {
   coloring: Coloring;
   /** 'empty' (default, the old "as empty"), 'zero' (the old "as zero"), 'connected' (last status carried). */
   nullMode?: NullMode;
-  /** Sparse data: a bucket without points keeps the row's last status (points further apart than a bucket). */
-  holdLast?: boolean;
-  /** Carrying a status (connected nulls, holdLast) stops this long after the last value. Default: no limit. */
+  /**
+   * Buckets without points: 'empty' (default); 'zero', as the old plugin's "as zero" painted them;
+   * 'hold' keeps the row's last status for sparse data (points further apart than a bucket).
+   */
+  missing?: MissingMode;
+  /** Carrying a status (connected nulls, 'hold') stops this long after the last value. Default: no limit. */
   maxGapMs?: number;
   /** The old seriesFilterIndex: colour a cell by its N-th value only (0-based); -1 or unset: all values. */
   valueIndex?: number;
@@ -57,7 +63,7 @@ interface CellClassifier {
  * carried forward (connected nulls, sparse data) is a running variable, not a lookup.
  */
 export function classify(grid: BucketGrid, options: ClassifyOptions): Classified {
-  const { nullMode = 'empty', holdLast = false, maxGapMs = Infinity, valueIndex = -1 } = options;
+  const { nullMode = 'empty', missing = 'empty', maxGapMs = Infinity, valueIndex = -1 } = options;
   const report: ClassifyReport = { unknownCells: 0, unknownValues: [], multiValueCells: 0 };
   const seenUnknown = new Set<RawValue>();
   const classifier = compile(grid, options.coloring);
@@ -97,11 +103,12 @@ export function classify(grid: BucketGrid, options: ClassifyOptions): Classified
         } else {
           status = EMPTY_STATUS;
         }
+      } else if (missing === 'zero') {
+        status = classifier.zero();
       } else {
-        status =
-          holdLast && carried !== EMPTY_STATUS && grid.colStart(c) - carriedAt <= maxGapMs
-            ? carried
-            : EMPTY_STATUS;
+        const holding =
+          missing === 'hold' && carried !== EMPTY_STATUS && grid.colStart(c) - carriedAt <= maxGapMs;
+        status = holding ? carried : EMPTY_STATUS;
       }
       statuses[base + c] = status;
     }

@@ -15,7 +15,14 @@ export { statusAt } from './status-matrix';
 export type { StatusMatrix } from './status-matrix';
 export { reduceOverview } from './overview';
 export { classify } from './classify';
-export type { ClassifyOptions, ClassifyReport, Classified, Coloring, NullMode } from './classify';
+export type {
+  ClassifyOptions,
+  ClassifyReport,
+  Classified,
+  Coloring,
+  MissingMode,
+  NullMode,
+} from './classify';
 export { DiscreteClassifier, ruleStatus } from './discrete';
 export type { DiscreteColoring, DiscreteMatch, DiscretePriority, DiscreteRule } from './discrete';
 export { ContinuousClassifier } from './continuous';

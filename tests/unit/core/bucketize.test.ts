@@ -230,6 +230,32 @@ describe('bucketize properties', () => {
     );
   });
 
+  it('merges several sorted series of one row exactly as the counting sort places them', () => {
+    fc.assert(
+      fc.property(arbCase, ({ from, to, interval, rows }) => {
+        // Each series sorted on its own, names shared: the k-way merge path.
+        const sortedEach = rows.map((s) => {
+          const idx = Array.from(s.times, (_, i) => i).sort((i, j) => s.times[i] - s.times[j] || i - j);
+          return { name: s.name, times: idx.map((i) => s.times[i]), values: idx.map((i) => s.values[i]) };
+        });
+        // Same points, one series reversed: forces the counting sort for that row.
+        const reversed = sortedEach.map((s) => ({
+          ...s,
+          times: [...s.times].reverse(),
+          values: [...s.values].reverse(),
+        }));
+        const a = bucketize({ rows: sortedEach, from, to, intervalMs: interval });
+        const b = bucketize({ rows: reversed, from, to, intervalMs: interval });
+        for (let r = 0; r < a.rowCount; r++) {
+          for (let c = 0; c < a.colCount; c++) {
+            expect(a.times(r, c)).toEqual(b.times(r, c));
+            expect([...a.values(r, c)].sort()).toEqual([...b.values(r, c)].sort());
+          }
+        }
+      })
+    );
+  });
+
   it('gives the same cells whatever the order of the input points (sorted scan = counting sort)', () => {
     fc.assert(
       fc.property(arbCase, fc.integer(), ({ from, to, interval, rows: anyRows }, seed) => {

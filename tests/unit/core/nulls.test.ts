@@ -45,12 +45,12 @@ describe('null handling', () => {
 });
 
 describe('sparse data', () => {
-  it('without holdLast, buckets without points stay empty', () => {
+  it('by default, buckets without points stay empty', () => {
     expect(labels(oneRow([[1], [], [], [0]], { coloring }))).toEqual(['down', 'No data', 'No data', 'up']);
   });
 
-  it('holdLast keeps the last status across buckets without points', () => {
-    expect(labels(oneRow([[1], [], [], [0], []], { coloring, holdLast: true }))).toEqual([
+  it('hold keeps the last status across buckets without points', () => {
+    expect(labels(oneRow([[1], [], [], [0], []], { coloring, missing: 'hold' }))).toEqual([
       'down',
       'down',
       'down',
@@ -59,8 +59,8 @@ describe('sparse data', () => {
     ]);
   });
 
-  it('holdLast stops after maxGapMs', () => {
-    expect(labels(oneRow([[1], [], [], []], { coloring, holdLast: true, maxGapMs: 10 }))).toEqual([
+  it('hold stops after maxGapMs', () => {
+    expect(labels(oneRow([[1], [], [], []], { coloring, missing: 'hold', maxGapMs: 10 }))).toEqual([
       'down',
       'down',
       'No data',
@@ -68,13 +68,20 @@ describe('sparse data', () => {
     ]);
   });
 
-  it('holdLast does not carry across an explicit null shown as empty', () => {
-    const r = oneRow([[1], [null], []], { coloring, holdLast: true });
+  it('hold does not carry across an explicit null shown as empty', () => {
+    const r = oneRow([[1], [null], []], { coloring, missing: 'hold' });
     expect(labels(r)).toEqual(['down', 'No data', 'No data']);
   });
 
-  it('holdLast carries a null read as zero like any value', () => {
-    const r = oneRow([[1], [null], []], { coloring, holdLast: true, nullMode: 'zero' });
+  it('hold carries a null read as zero like any value', () => {
+    const r = oneRow([[1], [null], []], { coloring, missing: 'hold', nullMode: 'zero' });
+    expect(labels(r)).toEqual(['down', 'up', 'up']);
+  });
+});
+
+describe('buckets without points as zero (the old "null as zero")', () => {
+  it('paints them with the status of 0', () => {
+    const r = oneRow([[1], [], [null]], { coloring, missing: 'zero', nullMode: 'zero' });
     expect(labels(r)).toEqual(['down', 'up', 'up']);
   });
 });
