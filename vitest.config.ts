@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'panel',
           include: ['tests/unit/panel/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.tsx'],
           environment: 'jsdom',
+          setupFiles: ['tests/setup/grafana-dom.ts'],
           server: grafanaInline,
         },
       },

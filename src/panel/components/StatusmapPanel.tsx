@@ -1,0 +1,187 @@
+import { css } from '@emotion/css';
+import type { GrafanaTheme2, PanelProps } from '@grafana/data';
+import { useStyles2, useTheme2 } from '@grafana/ui';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { StatusmapRenderer, type RenderOptions } from '../../render';
+import { cellDetails } from '../cell-details';
+import { filterByStatuses, pageOf, runPipeline, statusCounts } from '../pipeline';
+import { renderTheme } from '../render-theme';
+import type { StatusmapOptions } from '../types';
+import { CellPopover } from './CellPopover';
+import { Legend } from './Legend';
+import { Notices } from './Notices';
+
+/** Rough share of the width the row labels take, to size buckets before the renderer measures labels. */
+const LABEL_SHARE = 0.2;
+
+export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
+  const { data, options, fieldConfig, width, timeRange, timeZone, replaceVariables } = props;
+  const theme = useTheme2();
+  const styles = useStyles2(getStyles);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const rendererRef = useRef<StatusmapRenderer | null>(null);
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const [page, setPage] = useState(0);
+  const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
+
+  const from = timeRange.from.valueOf();
+  const to = timeRange.to.valueOf();
+  const outcome = useMemo(
+    () =>
+      runPipeline({
+        frames: data.series,
+        options,
+        field: fieldConfig.defaults,
+        color: { resolveColor: (c) => theme.visualization.getColorByName(c), isDarkTheme: theme.isDark },
+        from,
+        to,
+        chartWidth: options.yAxis.show ? width * (1 - LABEL_SHARE) : width,
+        queryIntervalMs: data.request?.intervalMs,
+      }),
+    [data.series, data.request?.intervalMs, options, fieldConfig.defaults, theme, from, to, width]
+  );
+  const result = outcome.ok ? outcome.result : null;
+  const counts = useMemo(() => (result ? statusCounts(result.matrix) : new Uint32Array(0)), [result]);
+  const filtered = useMemo(() => (result ? filterByStatuses(result.matrix, chosen) : null), [result, chosen]);
+  const pageCount =
+    filtered && options.pagination.enabled
+      ? Math.max(1, Math.ceil(filtered.rowCount / options.pagination.pageSize))
+      : 1;
+  const currentPage = Math.min(page, pageCount - 1);
+  const shown = useMemo(
+    () =>
+      filtered && options.pagination.enabled
+        ? pageOf(filtered, currentPage, options.pagination.pageSize)
+        : filtered,
+    [filtered, options.pagination.enabled, options.pagination.pageSize, currentPage]
+  );
+
+  useEffect(() => {
+    const renderer = new StatusmapRenderer(
+      hostRef.current!,
+      {},
+      { onSelect: (cell) => setSelected(cell && { row: cell.row, col: cell.col }) }
+    );
+    rendererRef.current = renderer;
+    return () => renderer.destroy();
+  }, []);
+
+  const renderOptions = useMemo((): Partial<RenderOptions> => {
+    const { cards, yAxis } = options;
+    return {
+      rowHeight: cards.rowHeight === 'auto' ? 'auto' : Math.max(1, cards.rowMinHeight),
+      hSpacing: cards.cardHSpacing,
+      vSpacing: cards.cardVSpacing,
+      rounding: cards.cardRound,
+      showYAxis: yAxis.show,
+      yAxisWidth: yAxis.minWidth > 0 ? yAxis.minWidth : undefined,
+      maxLabelWidth: yAxis.maxWidth > 0 ? yAxis.maxWidth : 280,
+      showXAxis: options.xAxis.show,
+      weekendShading: options.xAxis.weekendShading,
+      timeZone: !timeZone || timeZone === 'browser' ? 'browser' : timeZone,
+      hoverTooltip: options.tooltip.show,
+      theme: renderTheme(theme),
+    };
+  }, [options, theme, timeZone]);
+
+  useEffect(() => rendererRef.current?.setOptions(renderOptions), [renderOptions]);
+  useEffect(() => {
+    if (shown) rendererRef.current?.setData(shown);
+    setSelected(null);
+  }, [shown]);
+
+  const notices: string[] = [];
+  if (options.migrationNotice) notices.push(options.migrationNotice);
+  if (!outcome.ok) notices.push(`${outcome.message} (${outcome.code})`);
+  if (result && result.report.unknownCells > 0) {
+    const sample = result.report.unknownValues.map((v) => JSON.stringify(v)).join(', ');
+    notices.push(
+      `${result.report.unknownCells} cells hold values no colour rule matches: ${sample}. They are shown as "Unknown value".`
+    );
+  }
+  if (result && options.warnMultipleValues && result.report.multiValueCells > 0) {
+    notices.push(
+      `${result.report.multiValueCells} cells hold several values; colours follow the priority setting.`
+    );
+  }
+
+  const details =
+    selected && result && shown && options.tooltip.show
+      ? cellDetails(result, shown, selected.row, selected.col, options, { from, to }, replaceVariables)
+      : null;
+  const noData = result !== null && result.matrix.rowCount === 0;
+
+  return (
+    <div className={styles.panel}>
+      <Notices notices={notices} />
+      <div className={styles.plot}>
+        <div ref={hostRef} className={styles.host} />
+        {noData && <div className={styles.noData}>No data</div>}
+        {details && (
+          <CellPopover
+            details={details}
+            timeZone={timeZone}
+            showValues={options.tooltip.showValues}
+            showAllLabels={options.tooltip.showAllLabels}
+            onClose={() => setSelected(null)}
+          />
+        )}
+      </div>
+      {options.legend.show && result && (
+        <Legend
+          matrix={result.matrix}
+          counts={counts}
+          continuous={options.color.mode !== 'discrete'}
+          showCounts={options.legend.showCounts}
+          chosen={chosen}
+          onToggle={options.legend.filterOnClick ? (s) => setChosen(toggle(chosen, s)) : undefined}
+          onClear={() => setChosen(new Set())}
+        />
+      )}
+      {options.pagination.enabled && pageCount > 1 && (
+        <div className={styles.pager}>
+          <button type="button" disabled={currentPage === 0} onClick={() => setPage(currentPage - 1)}>
+            ‹ Previous
+          </button>
+          <span>
+            Page {currentPage + 1} of {pageCount}
+          </span>
+          <button
+            type="button"
+            disabled={currentPage >= pageCount - 1}
+            onClick={() => setPage(currentPage + 1)}
+          >
+            Next ›
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function toggle(set: ReadonlySet<number>, status: number): Set<number> {
+  const next = new Set(set);
+  if (!next.delete(status)) next.add(status);
+  return next;
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  panel: css({ display: 'flex', flexDirection: 'column', width: '100%', height: '100%' }),
+  plot: css({ position: 'relative', flex: '1 1 auto', minHeight: 0 }),
+  host: css({ position: 'absolute', inset: 0 }),
+  noData: css({
+    position: 'absolute',
+    inset: 0,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    color: theme.colors.text.secondary,
+  }),
+  pager: css({
+    display: 'flex',
+    gap: theme.spacing(1),
+    alignItems: 'center',
+    justifyContent: 'center',
+    fontSize: theme.typography.bodySmall.fontSize,
+  }),
+});

@@ -1,0 +1,53 @@
+import { standardEditorsRegistry } from '@grafana/data';
+import { describe, expect, it } from 'vitest';
+import { plugin } from '../../../src/panel/module';
+import { v1Discrete } from './fixtures/old-panels';
+
+// Grafana registers its standard option editors at boot; without them the builder cannot resolve ids.
+const EDITOR_IDS = [
+  'radio',
+  'boolean',
+  'color',
+  'select',
+  'number',
+  'text',
+  'custom',
+  'unit',
+  'mappings',
+  'thresholds',
+  'links',
+  'fieldColor',
+  'slider',
+  'stats-picker',
+];
+standardEditorsRegistry.setInit(() => EDITOR_IDS.map((id) => ({ id, name: id, editor: () => null })));
+
+describe('src/panel/module.ts', () => {
+  it('exports a PanelPlugin with the migration and type-change handlers', () => {
+    expect(typeof plugin.onPanelMigration).toBe('function');
+    expect(typeof plugin.onPanelTypeChanged).toBe('function');
+  });
+
+  it('declares every option with the builder, defaults included', () => {
+    const defaults = plugin.defaults as Record<string, unknown>;
+    expect(defaults).toMatchObject({
+      color: { mode: 'discrete', useThresholds: true },
+      cards: { rowHeight: 'scroll' },
+      rows: { sort: 'query' },
+      tooltip: { show: true, items: [] },
+    });
+  });
+
+  it('migrates an old panel through plugin.onPanelMigration', async () => {
+    const panel = {
+      ...structuredClone(v1Discrete),
+      options: {},
+      fieldConfig: { defaults: {}, overrides: [] },
+    };
+    const options = await plugin.onPanelMigration!(panel as never);
+    expect(options).toMatchObject({
+      color: { mode: 'discrete', useThresholds: false },
+      pagination: { enabled: true },
+    });
+  });
+});
