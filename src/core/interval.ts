@@ -1,3 +1,5 @@
+import { CoreError } from './errors';
+
 /**
  * Bucket size selection. The ladder and the card arithmetic are the old flant-statusmap-panel's,
  * so that a migrated dashboard keeps the bucket size its authors tuned it for.
@@ -44,7 +46,7 @@ const LADDER: readonly number[] = [
 /** Smallest step of the ladder that is >= ms; above a year, ms rounded up to whole years. */
 export function roundIntervalCeil(ms: number): number {
   if (!Number.isFinite(ms)) {
-    throw new RangeError(`roundIntervalCeil: interval must be a finite number, got ${ms}`);
+    throw new CoreError('INVALID_INTERVAL', `roundIntervalCeil: interval must be a finite number, got ${ms}`);
   }
   for (const step of LADDER) {
     if (ms <= step) {
@@ -76,10 +78,10 @@ export interface BucketInterval {
 export function bucketInterval(input: BucketIntervalInput): BucketInterval {
   const { rangeMs, chartWidth, cardMinWidth = 5, cardHSpacing = 2, minIntervalMs = 0, maxDataPoints } = input;
   if (!(rangeMs > 0)) {
-    throw new RangeError(`bucketInterval: rangeMs must be > 0, got ${rangeMs}`);
+    throw new CoreError('INVALID_RANGE', `bucketInterval: rangeMs must be > 0, got ${rangeMs}`);
   }
   if (!(cardMinWidth > 0) || cardHSpacing < 0) {
-    throw new RangeError('bucketInterval: cardMinWidth must be > 0 and cardHSpacing >= 0');
+    throw new CoreError('INVALID_INTERVAL', 'bucketInterval: cardMinWidth must be > 0 and cardHSpacing >= 0');
   }
   // At least one card, even in a panel narrower than one card.
   const maxCards = Math.max(1, Math.ceil((chartWidth - cardMinWidth) / (cardMinWidth + cardHSpacing)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketInterval, roundIntervalCeil } from '../../../src/core';
+import { bucketInterval, CoreError, roundIntervalCeil } from '../../../src/core';
 
 const S = 1000;
 const M = 60 * S;
@@ -76,8 +76,8 @@ describe('roundIntervalCeil', () => {
   });
 
   it('refuses a non-finite interval', () => {
-    expect(() => roundIntervalCeil(NaN)).toThrow(RangeError);
-    expect(() => roundIntervalCeil(Infinity)).toThrow(RangeError);
+    expect(() => roundIntervalCeil(NaN)).toThrow(CoreError);
+    expect(() => roundIntervalCeil(Infinity)).toThrow(CoreError);
   });
 });
 
@@ -113,6 +113,6 @@ describe('bucketInterval', () => {
   });
 
   it('refuses an empty range', () => {
-    expect(() => bucketInterval({ rangeMs: 0, chartWidth: 100 })).toThrow(RangeError);
+    expect(() => bucketInterval({ rangeMs: 0, chartWidth: 100 })).toThrow(CoreError);
   });
 });
