@@ -80,6 +80,7 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
       weekendShading: options.xAxis.weekendShading,
       timeZone: !timeZone || timeZone === 'browser' ? 'browser' : timeZone,
       hoverTooltip: options.tooltip.show,
+      crosshair: options.highlightCards,
       theme: renderTheme(theme),
     };
   }, [options, theme, timeZone]);
