@@ -1,0 +1,229 @@
+/**
+ * A stand-in for Grafana (none can run on these machines, DESIGN.md section 6): it loads the built
+ * dist/module.js as Grafana's loader does (AMD, with react and @grafana/* handed in as externals)
+ * and renders it through @grafana/scenes in Grafana's real panel chrome, fed with frames built by
+ * @grafana/data. Tests drive it through window.host.
+ */
+import * as emotionCss from '@emotion/css';
+import * as grafanaData from '@grafana/data';
+import {
+  FieldType,
+  LoadingState,
+  standardEditorsRegistry,
+  standardFieldConfigEditorRegistry,
+  ThresholdsMode,
+  toDataFrame,
+  type FieldConfigPropertyItem,
+  type FieldConfigSource,
+  type PanelPlugin,
+} from '@grafana/data';
+import * as grafanaRuntime from '@grafana/runtime';
+import { setPluginImportUtils } from '@grafana/runtime';
+import {
+  EmbeddedScene,
+  SceneDataNode,
+  SceneFlexItem,
+  SceneFlexLayout,
+  SceneTimeRange,
+  VizPanel,
+} from '@grafana/scenes';
+import * as grafanaUi from '@grafana/ui';
+import { ThemeContext } from '@grafana/ui';
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+
+export interface HostRow {
+  name: string;
+  labels?: Record<string, string>;
+  times: number[];
+  values: (number | string | null)[];
+}
+
+export interface HostSpec {
+  rows: HostRow[];
+  options?: Record<string, unknown>;
+  fieldConfig?: FieldConfigSource;
+  from: number;
+  to: number;
+  theme?: 'light' | 'dark';
+  timeZone?: string;
+}
+
+const PLUGIN_ID = 'statusboard-statusmap-panel';
+const externals: Record<string, unknown> = {
+  react: React,
+  'react-dom': ReactDOM,
+  '@grafana/data': grafanaData,
+  '@grafana/ui': grafanaUi,
+  '@grafana/runtime': grafanaRuntime,
+  '@emotion/css': emotionCss,
+};
+
+/** Grafana's loader: SystemJS with an AMD extra; here the minimum of it. */
+async function loadPlugin(): Promise<PanelPlugin> {
+  const source = await (await fetch('/dist/module.js')).text();
+  const meta = await (await fetch('/dist/plugin.json')).json();
+  let plugin: PanelPlugin | undefined;
+  const define = (deps: string[], factory: (...args: unknown[]) => { plugin: PanelPlugin }) => {
+    plugin = factory(...deps.map((d) => externals[d] ?? missing(d))).plugin;
+  };
+  new Function('define', source)(define);
+  if (!plugin) throw new Error('dist/module.js did not define a plugin');
+  plugin.meta = {
+    ...meta,
+    module: `public/plugins/${PLUGIN_ID}/module.js`,
+    baseUrl: `public/plugins/${PLUGIN_ID}`,
+  };
+  return plugin;
+}
+
+function missing(dep: string): never {
+  throw new Error(`dist/module.js needs an external the host does not provide: ${dep}`);
+}
+
+// Grafana registers its standard option editors at boot; the options builder resolves them by id.
+const EDITOR_IDS = [
+  'radio',
+  'boolean',
+  'color',
+  'select',
+  'number',
+  'text',
+  'custom',
+  'unit',
+  'mappings',
+  'thresholds',
+  'links',
+  'fieldColor',
+  'slider',
+  'stats-picker',
+  'strings',
+  'interval',
+];
+standardEditorsRegistry.setInit(() => EDITOR_IDS.map((id) => ({ id, name: id, editor: () => null })));
+
+/**
+ * Grafana also registers the standard field config properties at boot (getAllStandardFieldConfigs);
+ * the panel's field config keeps only registered ones, so mappings and thresholds must be known here.
+ */
+const field = (id: string, defaultValue?: unknown): FieldConfigPropertyItem => ({
+  id,
+  path: id,
+  name: id,
+  defaultValue,
+  editor: () => null,
+  override: () => null,
+  process: (value: unknown) => value,
+  shouldApply: () => true,
+});
+standardFieldConfigEditorRegistry.setInit(() => [
+  field('unit'),
+  field('decimals'),
+  field('min'),
+  field('max'),
+  field('displayName'),
+  field('noValue'),
+  field('links'),
+  field('color', { mode: 'thresholds' }),
+  field('mappings', []),
+  field('thresholds', {
+    mode: ThresholdsMode.Absolute,
+    steps: [
+      { value: -Infinity, color: 'green' },
+      { value: 80, color: 'red' },
+    ],
+  }),
+]);
+
+let root: Root | null = null;
+let panel: VizPanel | null = null;
+
+async function render(spec: HostSpec): Promise<void> {
+  const series = spec.rows.map((r) =>
+    toDataFrame({
+      fields: [
+        { name: 'Time', type: FieldType.time, values: r.times },
+        {
+          name: 'Value',
+          type: r.values.some((v) => typeof v === 'string') ? FieldType.string : FieldType.number,
+          values: r.values,
+          labels: r.labels,
+          config: { displayNameFromDS: r.name },
+        },
+      ],
+    })
+  );
+  const timeRange = new SceneTimeRange({
+    from: new Date(spec.from).toISOString(),
+    to: new Date(spec.to).toISOString(),
+    timeZone: spec.timeZone ?? 'utc',
+  });
+  panel = new VizPanel({
+    pluginId: PLUGIN_ID,
+    title: 'Statusmap',
+    options: spec.options ?? {},
+    fieldConfig: spec.fieldConfig ?? { defaults: {}, overrides: [] },
+    $data: new SceneDataNode({
+      data: { state: LoadingState.Done, series, timeRange: timeRange.state.value },
+    }),
+  });
+  const scene = new EmbeddedScene({
+    $timeRange: timeRange,
+    body: new SceneFlexLayout({
+      direction: 'column',
+      children: [new SceneFlexItem({ minHeight: 200, body: panel })],
+    }),
+  });
+  const theme = grafanaData.createTheme({ colors: { mode: spec.theme ?? 'dark' } });
+  root ??= createRoot(document.getElementById('root')!);
+  root.render(
+    <ThemeContext.Provider value={theme}>
+      <div style={{ width: '100%', height: '100vh', background: theme.colors.background.canvas }}>
+        <scene.Component model={scene} />
+      </div>
+    </ThemeContext.Provider>
+  );
+}
+
+declare global {
+  interface Window {
+    host: {
+      ready: boolean;
+      error?: string;
+      render: typeof render;
+      options: () => unknown;
+      fieldConfig: () => unknown;
+      /** A Grafana colour name as the given theme paints it, as [r, g, b]. */
+      rgb: (color: string, mode: 'light' | 'dark') => [number, number, number];
+    };
+  }
+}
+
+function rgb(color: string, mode: 'light' | 'dark'): [number, number, number] {
+  const theme = grafanaData.createTheme({ colors: { mode } });
+  const css =
+    color === 'background' ? theme.colors.background.primary : theme.visualization.getColorByName(color);
+  const probe = document.createElement('canvas').getContext('2d')!;
+  probe.fillStyle = css;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+window.host = {
+  ready: false,
+  render,
+  options: () => panel?.state.options,
+  fieldConfig: () => panel?.state.fieldConfig,
+  rgb,
+};
+loadPlugin().then(
+  (plugin) => {
+    setPluginImportUtils({ importPanelPlugin: async () => plugin, getPanelPluginFromCache: () => plugin });
+    window.host.ready = true;
+  },
+  (e: unknown) => {
+    window.host.error = String(e);
+  }
+);

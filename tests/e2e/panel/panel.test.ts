@@ -1,0 +1,256 @@
+/**
+ * The built panel in Chromium, inside Grafana's real panel chrome (@grafana/scenes), fed frames
+ * built with @grafana/data: pixels, tooltip, popover, legend filter, scroll, theme switch,
+ * escaping of hostile series names, and migration of old options.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, staticServer } from '../../../scripts/playground-serve';
+import { buildHost } from './host-build';
+import type { HostRow, HostSpec } from './host/host';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const TO = Date.UTC(2026, 10, 23, 12);
+const FROM = TO - 3600_000;
+const MAPPINGS = {
+  defaults: {
+    mappings: [
+      {
+        type: 'value',
+        options: {
+          '0': { text: 'up', color: 'green', index: 1 },
+          '1': { text: 'down', color: 'red', index: 0 },
+        },
+      },
+    ],
+  },
+  overrides: [],
+};
+const EVIL = '<img src=x onerror=alert(1)>';
+
+/** `count` rows of 60 one-minute points; `down(r, i)` says which are 1. */
+function rows(
+  count: number,
+  down: (r: number, i: number) => boolean,
+  name = (r: number) => `host-${r}`
+): HostRow[] {
+  return Array.from({ length: count }, (_, r) => ({
+    name: name(r),
+    times: Array.from({ length: 60 }, (_, i) => FROM + i * 60_000 + 1_000),
+    values: Array.from({ length: 60 }, (_, i) => (down(r, i) ? 1 : 0)),
+  }));
+}
+
+let dir: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'panel-e2e-'));
+  await buildHost(dir);
+  server = staticServer(dir);
+  base = await listen(server, 0);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function open(spec: HostSpec, viewport = { width: 900, height: 520 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${base}/host/`);
+  await page.waitForFunction(() => window.host?.ready || window.host?.error);
+  expect(await page.evaluate(() => window.host.error)).toBeUndefined();
+  await page.evaluate((s) => window.host.render(s), spec);
+  await page.waitForSelector('canvas.sm-base');
+  await page.waitForTimeout(300); // one animation frame batch after data arrives
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/** Pixels of the base canvas, and where the first pixel of a colour is (CSS px), if any. */
+async function findColor(page: Page, [r, g, b]: [number, number, number]) {
+  return page.evaluate(
+    ({ r, g, b }) => {
+      const canvas = document.querySelector('canvas.sm-base') as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d')!;
+      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      let count = 0;
+      let first: { x: number; y: number } | null = null;
+      for (let i = 0; i < width * height; i++) {
+        const o = i * 4;
+        if (
+          Math.abs(data[o] - r) <= 2 &&
+          Math.abs(data[o + 1] - g) <= 2 &&
+          Math.abs(data[o + 2] - b) <= 2 &&
+          data[o + 3] > 250
+        ) {
+          count++;
+          if (!first) first = { x: (i % width) / scale + 2, y: Math.floor(i / width) / scale + 2 };
+        }
+      }
+      return { count, first };
+    },
+    { r, g, b }
+  );
+}
+
+async function hoverColor(page: Page, rgb: [number, number, number]) {
+  const { first } = await findColor(page, rgb);
+  expect(first).not.toBeNull();
+  const box = (await page.locator('canvas.sm-overlay').boundingBox())!;
+  await page.mouse.move(box.x + first!.x, box.y + first!.y);
+  return { x: box.x + first!.x, y: box.y + first!.y };
+}
+
+describe('statusmap panel in Grafana panel chrome', () => {
+  it('paints cells in the colours of the value mappings, resolved by the theme', async () => {
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      rows: rows(20, (r, i) => (r + i) % 7 === 0),
+      fieldConfig: MAPPINGS as never,
+    });
+    const green = await page.evaluate(() => window.host.rgb('green', 'dark'));
+    const red = await page.evaluate(() => window.host.rgb('red', 'dark'));
+    const purple = await page.evaluate(() => window.host.rgb('#b877d9', 'dark'));
+    expect((await findColor(page, green)).count).toBeGreaterThan(1000);
+    expect((await findColor(page, red)).count).toBeGreaterThan(100);
+    expect((await findColor(page, purple)).count).toBe(0); // no value is unknown
+    await page.close();
+  });
+
+  it('shows the hovered cell in a tooltip and its details on click, with names as text', async () => {
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      rows: rows(
+        3,
+        (r, i) => r === 1 && i === 30,
+        (r) => (r === 1 ? EVIL : `host-${r}`)
+      ),
+      fieldConfig: MAPPINGS as never,
+    });
+    const red = await page.evaluate(() => window.host.rgb('red', 'dark'));
+    const at = await hoverColor(page, red);
+    const tooltip = page.locator('.sm-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.innerText()).toContain('down');
+    expect(await tooltip.innerText()).toContain(EVIL);
+    await page.mouse.click(at.x, at.y);
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.innerText()).toContain(EVIL);
+    expect(await dialog.innerText()).toContain('Values: 1');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('filters rows by a status clicked in the legend', async () => {
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      rows: rows(40, (r, i) => r % 10 === 0 && i === 5),
+      fieldConfig: MAPPINGS as never,
+    });
+    const spacer = () => page.locator('.sm-spacer').evaluate((e) => e.getBoundingClientRect().height);
+    const before = await spacer();
+    await page.getByRole('button', { name: /down/ }).click();
+    await expect.poll(spacer).toBeLessThan(before / 5);
+    await page.getByRole('button', { name: 'Show all rows' }).click();
+    await expect.poll(spacer).toBe(before);
+    await page.close();
+  });
+
+  it('scrolls through 1,000 rows instead of squeezing them', async () => {
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      rows: rows(1000, () => false),
+      fieldConfig: MAPPINGS as never,
+    });
+    const scroller = page.locator('.sm-scroller');
+    await scroller.evaluate((e) => (e.scrollTop = e.scrollHeight / 2));
+    await page.waitForTimeout(200);
+    const green = await page.evaluate(() => window.host.rgb('green', 'dark'));
+    await hoverColor(page, green);
+    const text = await page.locator('.sm-tooltip').innerText();
+    const row = Number(/host-(\d+)/.exec(text)?.[1]);
+    expect(row).toBeGreaterThan(300);
+    await page.close();
+  });
+
+  it('follows the theme: light and dark backgrounds and palette', async () => {
+    for (const mode of ['light', 'dark'] as const) {
+      const page = await open({
+        from: FROM,
+        to: TO,
+        theme: mode,
+        rows: rows(5, () => false),
+        fieldConfig: MAPPINGS as never,
+      });
+      const green = await page.evaluate((m) => window.host.rgb('green', m), mode);
+      expect((await findColor(page, green)).count).toBeGreaterThan(500);
+      const background = await page.evaluate((m) => window.host.rgb('background', m), mode);
+      expect((await findColor(page, background)).count).toBeGreaterThan(500);
+      await page.close();
+    }
+  });
+
+  it('migrates flant-statusmap-panel options found in the panel options and paints their colours', async () => {
+    const old = {
+      color: {
+        mode: 'discrete',
+        thresholds: [
+          { value: '1', color: '#ff0000', tooltip: 'failed' },
+          { value: '0', color: '#00ff00', tooltip: 'ok' },
+        ],
+      },
+      nullPointMode: 'as empty',
+      yAxisSort: 'a → z',
+      statusmap: { ConfigVersion: 'v1' },
+    };
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      rows: rows(4, (r, i) => i % 9 === 0),
+      options: old,
+    });
+    expect(await page.evaluate(() => window.host.options())).toMatchObject({
+      color: { mode: 'discrete', useThresholds: false },
+      rows: { sort: 'asc' },
+    });
+    expect((await findColor(page, [255, 0, 0])).count).toBeGreaterThan(10);
+    expect((await findColor(page, [0, 255, 0])).count).toBeGreaterThan(100);
+    await page.close();
+  });
+});
