@@ -3,24 +3,17 @@
  * built with @grafana/data: pixels, tooltip, popover, legend filter, scroll, theme switch,
  * escaping of hostile series names, and migration of old options.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../scripts/chromium';
 import { listen, staticServer } from '../../../scripts/playground-serve';
 import { buildHost } from './host-build';
 import type { HostRow, HostSpec } from './host/host';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const TO = Date.UTC(2026, 10, 23, 12);
 const FROM = TO - 3600_000;
 const MAPPINGS = {
@@ -63,7 +56,7 @@ beforeAll(async () => {
   await buildHost(dir);
   server = staticServer(dir);
   base = await listen(server, 0);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

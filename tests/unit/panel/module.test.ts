@@ -1,26 +1,9 @@
-import { standardEditorsRegistry } from '@grafana/data';
 import { describe, expect, it } from 'vitest';
 import { plugin } from '../../../src/panel/module';
+import { registerGrafanaRegistries } from '../../support/grafana-registries';
 import { v1Discrete } from './fixtures/old-panels';
 
-// Grafana registers its standard option editors at boot; without them the builder cannot resolve ids.
-const EDITOR_IDS = [
-  'radio',
-  'boolean',
-  'color',
-  'select',
-  'number',
-  'text',
-  'custom',
-  'unit',
-  'mappings',
-  'thresholds',
-  'links',
-  'fieldColor',
-  'slider',
-  'stats-picker',
-];
-standardEditorsRegistry.setInit(() => EDITOR_IDS.map((id) => ({ id, name: id, editor: () => null })));
+registerGrafanaRegistries();
 
 describe('src/panel/module.ts', () => {
   it('exports a PanelPlugin with the migration and type-change handlers', () => {

@@ -9,11 +9,7 @@ import * as grafanaData from '@grafana/data';
 import {
   FieldType,
   LoadingState,
-  standardEditorsRegistry,
-  standardFieldConfigEditorRegistry,
-  ThresholdsMode,
   toDataFrame,
-  type FieldConfigPropertyItem,
   type FieldConfigSource,
   type PanelPlugin,
 } from '@grafana/data';
@@ -32,6 +28,7 @@ import { ThemeContext } from '@grafana/ui';
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
+import { registerGrafanaRegistries } from '../../../support/grafana-registries';
 
 export interface HostRow {
   name: string;
@@ -82,65 +79,18 @@ function missing(dep: string): never {
   throw new Error(`dist/module.js needs an external the host does not provide: ${dep}`);
 }
 
-// Grafana registers its standard option editors at boot; the options builder resolves them by id.
-const EDITOR_IDS = [
-  'radio',
-  'boolean',
-  'color',
-  'select',
-  'number',
-  'text',
-  'custom',
-  'unit',
-  'mappings',
-  'thresholds',
-  'links',
-  'fieldColor',
-  'slider',
-  'stats-picker',
-  'strings',
-  'interval',
-];
-standardEditorsRegistry.setInit(() => EDITOR_IDS.map((id) => ({ id, name: id, editor: () => null })));
-
-/**
- * Grafana also registers the standard field config properties at boot (getAllStandardFieldConfigs);
- * the panel's field config keeps only registered ones, so mappings and thresholds must be known here.
- */
-const field = (id: string, defaultValue?: unknown): FieldConfigPropertyItem => ({
-  id,
-  path: id,
-  name: id,
-  defaultValue,
-  editor: () => null,
-  override: () => null,
-  process: (value: unknown) => value,
-  shouldApply: () => true,
-});
-standardFieldConfigEditorRegistry.setInit(() => [
-  field('unit'),
-  field('decimals'),
-  field('min'),
-  field('max'),
-  field('displayName'),
-  field('noValue'),
-  field('links'),
-  field('color', { mode: 'thresholds' }),
-  field('mappings', []),
-  field('thresholds', {
-    mode: ThresholdsMode.Absolute,
-    steps: [
-      { value: -Infinity, color: 'green' },
-      { value: 80, color: 'red' },
-    ],
-  }),
-]);
+registerGrafanaRegistries();
 
 let root: Root | null = null;
 let panel: VizPanel | null = null;
 
 async function render(spec: HostSpec): Promise<void> {
-  const series = spec.rows.map((r) =>
+  renderFrames(spec, toFrames(spec));
+}
+
+/** Frames as a Prometheus query hands them over: one per series, a legend display name, labels. */
+function toFrames(spec: HostSpec): grafanaData.DataFrame[] {
+  return spec.rows.map((r) =>
     toDataFrame({
       fields: [
         { name: 'Time', type: FieldType.time, values: r.times },
@@ -154,6 +104,9 @@ async function render(spec: HostSpec): Promise<void> {
       ],
     })
   );
+}
+
+function renderFrames(spec: HostSpec, series: grafanaData.DataFrame[]): void {
   const timeRange = new SceneTimeRange({
     from: new Date(spec.from).toISOString(),
     to: new Date(spec.to).toISOString(),
@@ -196,8 +149,49 @@ declare global {
       fieldConfig: () => unknown;
       /** A Grafana colour name as the given theme paints it, as [r, g, b]. */
       rgb: (color: string, mode: 'light' | 'dark') => [number, number, number];
+      measure: typeof measure;
     };
   }
+}
+
+/** Resolves after the legend lists `label` (the pipeline ran) and two animation frames (the renderer painted). */
+async function painted(label: string): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const check = () => {
+      const legend = document.querySelector('[aria-label="Legend"]');
+      if (legend?.textContent?.includes(label)) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+}
+
+/**
+ * Data arrival to first paint, twice: `mountMs` with a new panel (plugin, React and scenes set-up
+ * included), `updateMs` for new data reaching the mounted panel, as on a dashboard refresh. The
+ * frames are built before the clock starts: in Grafana they arrive built.
+ */
+async function measure(spec: HostSpec, updateLabel: string): Promise<{ mountMs: number; updateMs: number }> {
+  const frames = toFrames(spec);
+  let t0 = performance.now();
+  renderFrames(spec, frames);
+  await painted('');
+  const mountMs = performance.now() - t0;
+  const next = toFrames({
+    ...spec,
+    rows: spec.rows.map((r) => ({ ...r, values: r.values.map((v) => (v === 0 ? 2 : v)) })),
+  });
+  t0 = performance.now();
+  (panel!.state.$data as SceneDataNode).setState({
+    data: {
+      state: LoadingState.Done,
+      series: next,
+      timeRange: (panel!.state.$data as SceneDataNode).state.data.timeRange,
+    },
+  });
+  await painted(updateLabel);
+  return { mountMs, updateMs: performance.now() - t0 };
 }
 
 function rgb(color: string, mode: 'light' | 'dark'): [number, number, number] {
@@ -217,6 +211,7 @@ window.host = {
   options: () => panel?.state.options,
   fieldConfig: () => panel?.state.fieldConfig,
   rgb,
+  measure,
 };
 loadPlugin().then(
   (plugin) => {
