@@ -56,7 +56,10 @@ export function createContext(opts: BuildOptions): Ctx {
     db,
     clock: opts.clock ?? systemClock,
     services: new ServiceStore(db.kysely, () => labelRulesFor(am?.version)),
-    events: new EventStore(db.kysely, { maxDurationMs: config.maxDurationHours * 3_600_000 }),
+    events: new EventStore(db.kysely, {
+      maxDurationMs: config.maxDurationHours * 3_600_000,
+      silencesOff: am === undefined,
+    }),
     tokens,
     idempotency: new IdempotencyStore(db.kysely),
     auth: new Auth(tokens, config.publicReads),

@@ -210,13 +210,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         });
         if (o.wait && ev.state === 'active' && ev.mode === 'maintenance') {
           const until = Date.now() + durationArg('--wait', o.wait);
-          while (ev.silenceStatus !== 'held' && Date.now() < until) {
+          // 'off': StatusBoard has no Alertmanager, so waiting could never succeed.
+          while (ev.silenceStatus === 'pending' && Date.now() < until) {
             await sleep(500);
             ev = await api().call<ApiEvent>('GET', `/api/v1/events/${ev.id}`);
           }
           if (ev.silenceStatus !== 'held') {
             print(ev, () => `${ev.id}\n`);
-            throw new CliExit(EXIT.SERVER, `event ${ev.id} created, but its silences are still pending`);
+            throw new CliExit(
+              EXIT.SERVER,
+              `event ${ev.id} created, but its silences are ${ev.silenceStatus}`
+            );
           }
         }
         print(ev, () => `${ev.id}\n`);

@@ -12,7 +12,8 @@ import { RecurringSchedule, type Recurrence } from './recurrence';
 import type { Database, EventRow } from './tables';
 
 export type EventMode = 'maintenance' | 'info';
-export type SilenceStatus = 'none' | 'pending' | 'held';
+/** 'off': the event wants silences but no Alertmanager is configured, so none will come. */
+export type SilenceStatus = 'none' | 'pending' | 'held' | 'off';
 
 export interface EventView {
   id: string;
@@ -78,6 +79,8 @@ type Joined = EventRow & { service_name: string; team: string; matcher_sets: str
 
 export interface EventLimits {
   maxDurationMs: number;
+  /** No ALERTMANAGER_URL: events that want silences say 'off', not a 'pending' that never ends. */
+  silencesOff?: boolean;
 }
 
 /** Number of matcher sets in a service's JSON, memoised: many events share a few services. */
@@ -156,7 +159,13 @@ export class EventStore {
       state: info.state,
       window: w ? { startsAt: w.start.toISOString(), endsAt: w.end.toISOString() } : null,
       silenceIds: wantsSilence ? silenceIds : [],
-      silenceStatus: !wantsSilence ? 'none' : silenceIds.length >= sets ? 'held' : 'pending',
+      silenceStatus: !wantsSilence
+        ? 'none'
+        : silenceIds.length >= sets
+          ? 'held'
+          : this.limits.silencesOff
+            ? 'off'
+            : 'pending',
       endedAt: r.ended_at,
       cancelledAt: r.cancelled_at,
       createdAt: r.created_at,

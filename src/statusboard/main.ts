@@ -27,7 +27,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<() => 
           onPeer: (url, up) => metrics.alertmanagerUp.labels(url).set(up ? 1 : 0),
         })
       : undefined;
-  const events = new EventStore(db.kysely, { maxDurationMs: config.maxDurationHours * 3_600_000 });
+  const events = new EventStore(db.kysely, {
+    maxDurationMs: config.maxDurationHours * 3_600_000,
+    silencesOff: alertmanager === undefined,
+  });
   const tokens = new TokenStore(db.kysely);
   if (config.adminToken) await tokens.seedAdmin(config.adminToken, clock());
 

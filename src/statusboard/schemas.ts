@@ -125,7 +125,7 @@ export const EventSchema = Type.Object({
   state: Type.String({ enum: ['scheduled', 'active', 'ended', 'cancelled'] }),
   window: Nullable(Type.Object({ startsAt: Type.String(), endsAt: Type.String() })),
   silenceIds: Type.Array(Type.String()),
-  silenceStatus: Type.String({ enum: ['none', 'pending', 'held'] }),
+  silenceStatus: Type.String({ enum: ['none', 'pending', 'held', 'off'] }),
   endedAt: Nullable(Type.String()),
   cancelledAt: Nullable(Type.String()),
   createdAt: Type.String(),

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, liveSilences, startAlertmanager, stopAll, type AmNode } from './alertmanager-process';
-import { ADMIN, openTestDb, testStack, type TestDb } from './support';
+import { ADMIN, openTestDb, testApp, testStack, type TestDb } from './support';
 
 const BIN = join(resolve(__dirname, '../../..'), 'bin/statusboard.mjs');
 
@@ -169,5 +169,41 @@ describe('statusboard CLI', () => {
       title: string;
     }>;
     expect(list.filter((e) => e.title === 'ci run 9')).toHaveLength(1);
+  });
+});
+
+describe('statusboard CLI against a StatusBoard without Alertmanager', () => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  let url = '';
+
+  beforeAll(async () => {
+    t = await openTestDb('sqlite');
+    ({ app } = await testApp(t));
+    const port = await freePort();
+    await app.listen({ host: '127.0.0.1', port });
+    url = `http://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.cleanup();
+  });
+
+  it('fails --wait at once, saying silences are off, instead of waiting for ones that never come', async () => {
+    const env = { PATH: process.env.PATH ?? '', STATUSBOARD_URL: url, STATUSBOARD_TOKEN: ADMIN };
+    const run = (args: string[]) =>
+      new Promise<Result>((done) =>
+        execFile(process.execPath, [BIN, ...args], { env, timeout: 30_000 }, (err, stdout, stderr) =>
+          done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
+        )
+      );
+    expect((await run(['services', 'add', '--name', 'db', '--team', 'core', '--match', 'job=db'])).code).toBe(
+      0
+    );
+    const started = Date.now();
+    const r = await run(['maintenance', 'start', '-s', 'db', '--for', '1h', '-t', 'no am', '--wait', '20s']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('silences are off');
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
