@@ -1,7 +1,7 @@
 import { PanelPlugin } from '@grafana/data';
 import { StatusmapPanel } from './components/StatusmapPanel';
 import { migrationHandler, panelChangeHandler } from './migrations/handlers';
-import { buildOptions } from './options-builder';
+import { buildOptions } from './options';
 import type { StatusmapOptions } from './types';
 
 /** The statusmap panel: wiring only; the work is in src/core, src/render and the files beside this one. */
