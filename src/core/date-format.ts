@@ -8,8 +8,10 @@ const TOKENS = /YYYY|YY|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|SSS|A|a|\[[^\]]*]/g;
 
 const partsCache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = partsCache.get(timeZone);
+/** A cached parts formatter for an IANA zone, or for the browser's own zone when `timeZone` is undefined. */
+function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let f = partsCache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -21,7 +23,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
     });
-    partsCache.set(timeZone, f);
+    partsCache.set(key, f);
   }
   return f;
 }
@@ -34,19 +36,9 @@ export function formatDate(ms: number, format: string, timeZone = 'utc'): string
   const zone = timeZone === 'utc' ? 'UTC' : timeZone === 'browser' ? undefined : timeZone;
   let f: Intl.DateTimeFormat;
   try {
-    f = zone
-      ? formatter(zone)
-      : new Intl.DateTimeFormat('en-US', {
-          hourCycle: 'h23',
-          year: 'numeric',
-          month: '2-digit',
-          day: '2-digit',
-          hour: '2-digit',
-          minute: '2-digit',
-          second: '2-digit',
-        });
+    f = formatter(zone);
   } catch {
-    return '';
+    return ''; // not an IANA zone
   }
   const p: Record<string, number> = {};
   for (const part of f.formatToParts(new Date(ms))) {

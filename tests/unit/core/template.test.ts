@@ -54,6 +54,7 @@ describe('template expansion', () => {
     expect(formatDate(Date.UTC(2026, 6, 1, 0, 0), 'D/M/YY h A [at] HH', 'America/New_York')).toBe(
       '30/6/26 8 PM at 20'
     );
+    expect(formatDate(Date.UTC(2026, 0, 1, 12), 'YYYY', 'browser')).toBe('2026'); // the browser's own zone
     expect(formatDate(NaN, 'YYYY')).toBe('');
     expect(formatDate(0, 'YYYY', 'Not/AZone')).toBe('');
   });
