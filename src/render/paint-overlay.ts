@@ -9,6 +9,8 @@ export interface OverlayState {
   selected: CellRef | null;
   focused: CellRef | null;
   crosshair: boolean;
+  /** x (device px) of a time another panel hovers (a shared crosshair), drawn when our pointer is away. */
+  sharedX: number | null;
 }
 
 /**
@@ -28,6 +30,10 @@ export function paintOverlay(
   ctx.beginPath();
   ctx.rect(l.plotX, l.plotY, l.plotW, l.plotH);
   ctx.clip();
+  if (s.sharedX !== null && !s.pointer) {
+    ctx.fillStyle = theme.crosshair;
+    ctx.fillRect(Math.floor(s.sharedX), l.plotY, line, l.plotH);
+  }
   if (s.crosshair && s.pointer) {
     const x = Math.floor(s.pointer.x);
     const y = Math.floor(s.pointer.y);

@@ -73,6 +73,7 @@ export class StatusmapRenderer {
   private readonly scratch = new RasterScratch();
   private readonly fitter = new TextFitter();
   private pointer: { x: number; y: number } | null = null;
+  private sharedTime: number | null = null;
   private hover: CellRef | null = null;
   private selected: CellRef | null = null;
   private focused: CellRef | null = null;
@@ -207,6 +208,17 @@ export class StatusmapRenderer {
   scrollTo(top: number): void {
     this.scroller.scrollTop = top;
     this.onScroll();
+  }
+
+  /**
+   * Shows a vertical line at time t (ms) that another panel hovers (Grafana's shared crosshair), or
+   * removes it (null). Times outside the drawn range show nothing.
+   */
+  setSharedTime(t: number | null): void {
+    if (t === this.sharedTime) return;
+    this.sharedTime = t;
+    this.dirtyOverlay = true;
+    this.render();
   }
 
   /**
@@ -488,7 +500,8 @@ export class StatusmapRenderer {
     const l = this.layout();
     if (resizeCanvas(this.overlay, l, this.size)) this.overlayDrawn = false;
     // An overlay with nothing on it stays untouched (a canvas never drawn costs no backing store).
-    const empty = !this.pointer && !this.hover && !this.selected && !this.focused;
+    const sharedX = this.sharedX(l);
+    const empty = !this.pointer && !this.hover && !this.selected && !this.focused && sharedX === null;
     if (empty && !this.overlayDrawn) return;
     this.overlayDrawn = !empty;
     this.stats.overlayFrames++;
@@ -501,9 +514,19 @@ export class StatusmapRenderer {
         selected: this.selected,
         focused: this.focused,
         crosshair: this.options.crosshair,
+        sharedX,
       },
       this.options.theme
     );
+  }
+
+  /** Device-px x of the shared time on the plot, or null when there is none or it is off the range. */
+  private sharedX(l: Layout): number | null {
+    const m = this.matrix;
+    if (this.sharedTime === null || !m || m.colCount === 0) return null;
+    const start = m.to - m.colCount * m.intervalMs;
+    const f = (this.sharedTime - start) / (m.to - start);
+    return f >= 0 && f <= 1 ? l.plotX + f * l.plotW : null;
   }
 
   private setHover(cell: CellRef | null): void {

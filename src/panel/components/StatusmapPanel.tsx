@@ -2,10 +2,11 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { StatusmapRenderer, type RenderOptions } from '../../render';
+import { StatusmapRenderer, type CellDescription, type RenderOptions } from '../../render';
 import { cellDetails } from '../cell-details';
 import { filterByStatuses, pageOf, runPipeline, statusCounts } from '../pipeline';
 import { renderTheme } from '../render-theme';
+import { shareCrosshair } from '../shared-crosshair';
 import type { StatusmapOptions } from '../types';
 import { CellPopover } from './CellPopover';
 import { Legend } from './Legend';
@@ -15,7 +16,7 @@ import { Notices } from './Notices';
 const LABEL_SHARE = 0.2;
 
 export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
-  const { data, options, fieldConfig, width, timeRange, timeZone, replaceVariables } = props;
+  const { data, options, fieldConfig, width, timeRange, timeZone, replaceVariables, eventBus } = props;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const hostRef = useRef<HTMLDivElement>(null);
@@ -56,15 +57,28 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
     [filtered, options.pagination.enabled, options.pagination.pageSize, currentPage]
   );
 
+  // The renderer lives as long as the panel; the shared crosshair follows the event bus it was given.
+  const onHoverRef = useRef<(cell: CellDescription | null) => void>(() => undefined);
   useEffect(() => {
     const renderer = new StatusmapRenderer(
       hostRef.current!,
       {},
-      { onSelect: (cell) => setSelected(cell && { row: cell.row, col: cell.col }) }
+      {
+        onSelect: (cell) => setSelected(cell && { row: cell.row, col: cell.col }),
+        onHover: (cell) => onHoverRef.current(cell),
+      }
     );
     rendererRef.current = renderer;
     return () => renderer.destroy();
   }, []);
+  useEffect(() => {
+    const crosshair = shareCrosshair(eventBus, (time) => rendererRef.current?.setSharedTime(time));
+    onHoverRef.current = crosshair.onHover;
+    return () => {
+      onHoverRef.current = () => undefined;
+      crosshair.unsubscribe();
+    };
+  }, [eventBus]);
 
   const renderOptions = useMemo((): Partial<RenderOptions> => {
     const { cards, yAxis } = options;

@@ -218,6 +218,38 @@ describe('statusmap panel in Grafana panel chrome', () => {
     }
   });
 
+  it('shares the crosshair: hovering one panel draws the time line on another, and leaving clears it', async () => {
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      panels: 2,
+      rows: rows(5, () => false),
+      fieldConfig: MAPPINGS as never,
+    });
+    const overlayInk = (index: number) =>
+      page.evaluate((i) => {
+        const canvas = document.querySelectorAll('canvas.sm-overlay')[i] as HTMLCanvasElement;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        const xs = new Set<number>();
+        for (let p = 3; p < data.length; p += 4) if (data[p] > 0) xs.add(((p - 3) / 4) % canvas.width);
+        return [...xs];
+      }, index);
+    expect(await page.locator('canvas.sm-overlay').count()).toBe(2);
+    expect(await overlayInk(1)).toEqual([]);
+    const box = (await page.locator('canvas.sm-overlay').first().boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.75, box.y + 20);
+    // One vertical line (1 device px wide) on the other panel, three quarters across its plot.
+    await expect.poll(async () => (await overlayInk(1)).length).toBe(1);
+    const [x] = await overlayInk(1);
+    const other = (await page.locator('canvas.sm-overlay').nth(1).boundingBox())!;
+    expect(x / other.width).toBeGreaterThan(0.6);
+    expect(x / other.width).toBeLessThan(0.85);
+    await page.mouse.move(box.x + box.width * 0.75, box.y - 60); // off the panel
+    await expect.poll(async () => (await overlayInk(1)).length).toBe(0);
+    await page.close();
+  });
+
   it('migrates flant-statusmap-panel options found in the panel options and paints their colours', async () => {
     const old = {
       color: {

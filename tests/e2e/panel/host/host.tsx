@@ -14,7 +14,7 @@ import {
   type PanelPlugin,
 } from '@grafana/data';
 import * as grafanaRuntime from '@grafana/runtime';
-import { setPluginImportUtils } from '@grafana/runtime';
+import { setAppEvents, setPluginImportUtils } from '@grafana/runtime';
 import {
   EmbeddedScene,
   SceneDataNode,
@@ -45,6 +45,8 @@ export interface HostSpec {
   to: number;
   theme?: 'light' | 'dark';
   timeZone?: string;
+  /** How many copies of the panel share the dashboard (shared crosshair tests); default 1. */
+  panels?: number;
 }
 
 const PLUGIN_ID = 'statusboard-statusmap-panel';
@@ -80,6 +82,8 @@ function missing(dep: string): never {
 }
 
 registerGrafanaRegistries();
+// Grafana's app-wide event bus, which scenes hands panels as props.eventBus (shared crosshair).
+setAppEvents(new grafanaData.EventBusSrv());
 
 let root: Root | null = null;
 let panel: VizPanel | null = null;
@@ -112,20 +116,25 @@ function renderFrames(spec: HostSpec, series: grafanaData.DataFrame[]): void {
     to: new Date(spec.to).toISOString(),
     timeZone: spec.timeZone ?? 'utc',
   });
-  panel = new VizPanel({
-    pluginId: PLUGIN_ID,
-    title: 'Statusmap',
-    options: spec.options ?? {},
-    fieldConfig: spec.fieldConfig ?? { defaults: {}, overrides: [] },
-    $data: new SceneDataNode({
-      data: { state: LoadingState.Done, series, timeRange: timeRange.state.value },
-    }),
-  });
+  const panels = Array.from(
+    { length: spec.panels ?? 1 },
+    (_, i) =>
+      new VizPanel({
+        pluginId: PLUGIN_ID,
+        title: `Statusmap ${i + 1}`,
+        options: spec.options ?? {},
+        fieldConfig: spec.fieldConfig ?? { defaults: {}, overrides: [] },
+        $data: new SceneDataNode({
+          data: { state: LoadingState.Done, series, timeRange: timeRange.state.value },
+        }),
+      })
+  );
+  panel = panels[0];
   const scene = new EmbeddedScene({
     $timeRange: timeRange,
     body: new SceneFlexLayout({
       direction: 'column',
-      children: [new SceneFlexItem({ minHeight: 200, body: panel })],
+      children: panels.map((body) => new SceneFlexItem({ minHeight: 200, body })),
     }),
   });
   const theme = grafanaData.createTheme({ colors: { mode: spec.theme ?? 'dark' } });
