@@ -1,5 +1,5 @@
 /** Public surface of the canvas renderer: DOM canvas only, no React, no Grafana. */
-export { StatusmapRenderer } from './renderer';
+export { StatusmapRenderer, DRAG_MIN_PX } from './renderer';
 export type { RendererEvents, RenderStats } from './renderer';
 export { DEFAULT_OPTIONS, X_AXIS_HEIGHT } from './options';
 export type { RenderOptions, PaintMode, TimeZone } from './options';

@@ -11,6 +11,8 @@ export interface OverlayState {
   crosshair: boolean;
   /** x (device px) of a time another panel hovers (a shared crosshair), drawn when our pointer is away. */
   sharedX: number | null;
+  /** A time range being dragged: its two edges in device px. */
+  band: { x0: number; x1: number } | null;
 }
 
 /**
@@ -30,6 +32,13 @@ export function paintOverlay(
   ctx.beginPath();
   ctx.rect(l.plotX, l.plotY, l.plotW, l.plotH);
   ctx.clip();
+  if (s.band) {
+    ctx.globalAlpha = 0.2;
+    ctx.fillStyle = theme.selection;
+    const x0 = Math.min(s.band.x0, s.band.x1);
+    ctx.fillRect(x0, l.plotY, Math.abs(s.band.x1 - s.band.x0), l.plotH);
+    ctx.globalAlpha = 1;
+  }
   if (s.sharedX !== null && !s.pointer) {
     ctx.fillStyle = theme.crosshair;
     ctx.fillRect(Math.floor(s.sharedX), l.plotY, line, l.plotH);

@@ -20,7 +20,12 @@ export interface RendererEvents {
   onSelect?: (cell: CellDescription | null) => void;
   /** The tooltip opened (hover or Enter) or closed. Set `options.hoverTooltip = false` to draw your own. */
   onTooltip?: (cell: CellDescription | null) => void;
+  /** A time range was dragged across the plot (at least DRAG_MIN_PX wide), in ms; a shorter drag is a click. */
+  onTimeRange?: (range: { from: number; to: number }) => void;
 }
+
+/** Narrower drags are clicks: a hand never holds perfectly still. */
+export const DRAG_MIN_PX = 5;
 
 /** Counters for tests and the bench: which painter ran and how many frames. */
 export interface RenderStats {
@@ -74,6 +79,9 @@ export class StatusmapRenderer {
   private readonly fitter = new TextFitter();
   private pointer: { x: number; y: number } | null = null;
   private sharedTime: number | null = null;
+  /** A drag across the plot in progress, CSS px from the canvas' left edge. */
+  private drag: { startX: number; x: number } | null = null;
+  private suppressClick = false;
   private hover: CellRef | null = null;
   private selected: CellRef | null = null;
   private focused: CellRef | null = null;
@@ -137,6 +145,8 @@ export class StatusmapRenderer {
     );
     this.listen(this.overlay, 'pointerleave', () => this.pointerAt(null, null));
     this.listen(this.overlay, 'click', (e) => this.onClick(e as MouseEvent));
+    this.listen(this.overlay, 'pointerdown', (e) => this.onDragStart(e as PointerEvent));
+    this.listen(this.overlay, 'pointerup', (e) => this.onDragEnd(e as PointerEvent));
     this.listen(this.scroller, 'keydown', (e) => this.onKey(e as KeyboardEvent));
     this.listen(this.scroller, 'focus', () => {
       if (!this.focused && this.matrix && this.matrix.rowCount > 0)
@@ -232,6 +242,7 @@ export class StatusmapRenderer {
       this.setHover(null);
     } else {
       this.pointer = { x: x * l.dpr, y: y * l.dpr };
+      if (this.drag) this.drag.x = x;
       this.setHover(hitTest(l, x, y));
     }
     this.dirtyOverlay = true;
@@ -501,7 +512,8 @@ export class StatusmapRenderer {
     if (resizeCanvas(this.overlay, l, this.size)) this.overlayDrawn = false;
     // An overlay with nothing on it stays untouched (a canvas never drawn costs no backing store).
     const sharedX = this.sharedX(l);
-    const empty = !this.pointer && !this.hover && !this.selected && !this.focused && sharedX === null;
+    const empty =
+      !this.pointer && !this.hover && !this.selected && !this.focused && sharedX === null && !this.drag;
     if (empty && !this.overlayDrawn) return;
     this.overlayDrawn = !empty;
     this.stats.overlayFrames++;
@@ -515,6 +527,7 @@ export class StatusmapRenderer {
         focused: this.focused,
         crosshair: this.options.crosshair,
         sharedX,
+        band: this.drag && { x0: this.drag.startX * l.dpr, x1: this.drag.x * l.dpr },
       },
       this.options.theme
     );
@@ -582,7 +595,42 @@ export class StatusmapRenderer {
     this.tooltip.style.transform = `translate(${right ? 0 : -100}%, ${below ? 0 : -100}%)`;
   }
 
+  private onDragStart(e: PointerEvent): void {
+    if (e.button !== 0 || !this.events.onTimeRange) return;
+    // Keep receiving moves and the release when the pointer leaves the canvas mid-drag.
+    this.overlay.setPointerCapture?.(e.pointerId);
+    this.drag = { startX: e.offsetX, x: e.offsetX };
+  }
+
+  private onDragEnd(e: PointerEvent): void {
+    const drag = this.drag;
+    this.drag = null;
+    if (!drag) return;
+    this.dirtyOverlay = true;
+    this.render();
+    if (Math.abs(e.offsetX - drag.startX) < DRAG_MIN_PX) return;
+    this.suppressClick = true;
+    const a = this.timeAt(drag.startX);
+    const b = this.timeAt(e.offsetX);
+    if (a !== null && b !== null && a !== b)
+      this.events.onTimeRange?.({ from: Math.min(a, b), to: Math.max(a, b) });
+  }
+
+  /** The time under x (CSS px), clamped to the drawn range; null without data. */
+  private timeAt(x: number): number | null {
+    const m = this.matrix;
+    if (!m || m.colCount === 0) return null;
+    const l = this.layout();
+    const start = m.to - m.colCount * m.intervalMs;
+    const f = Math.min(1, Math.max(0, (x * l.dpr - l.plotX) / l.plotW));
+    return start + f * (m.to - start);
+  }
+
   private onClick(e: MouseEvent): void {
+    if (this.suppressClick) {
+      this.suppressClick = false; // the click that ends a drag selects nothing
+      return;
+    }
     const cell = hitTest(this.layout(), e.offsetX, e.offsetY);
     if (cell) {
       this.focused = cell;

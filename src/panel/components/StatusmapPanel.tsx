@@ -16,7 +16,17 @@ import { Notices } from './Notices';
 const LABEL_SHARE = 0.2;
 
 export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
-  const { data, options, fieldConfig, width, timeRange, timeZone, replaceVariables, eventBus } = props;
+  const {
+    data,
+    options,
+    fieldConfig,
+    width,
+    timeRange,
+    timeZone,
+    replaceVariables,
+    eventBus,
+    onChangeTimeRange,
+  } = props;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const hostRef = useRef<HTMLDivElement>(null);
@@ -59,6 +69,8 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
 
   // The renderer lives as long as the panel; the shared crosshair follows the event bus it was given.
   const onHoverRef = useRef<(cell: CellDescription | null) => void>(() => undefined);
+  const zoomRef = useRef(onChangeTimeRange);
+  zoomRef.current = onChangeTimeRange;
   useEffect(() => {
     const renderer = new StatusmapRenderer(
       hostRef.current!,
@@ -66,6 +78,8 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
       {
         onSelect: (cell) => setSelected(cell && { row: cell.row, col: cell.col }),
         onHover: (cell) => onHoverRef.current(cell),
+        // Drag across the plot: zoom the dashboard to that range, as Grafana's time series panels do.
+        onTimeRange: (range) => zoomRef.current(range),
       }
     );
     rendererRef.current = renderer;

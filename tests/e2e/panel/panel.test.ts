@@ -250,6 +250,31 @@ describe('statusmap panel in Grafana panel chrome', () => {
     await page.close();
   });
 
+  it('zooms the dashboard to a time range dragged across the plot; a click still selects', async () => {
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      rows: rows(5, () => false),
+      fieldConfig: MAPPINGS as never,
+    });
+    const box = (await page.locator('canvas.sm-overlay').boundingBox())!;
+    const y = box.y + 10;
+    await page.mouse.move(box.x + box.width * 0.5, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.9, y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => window.host.timeRange()?.to)).toBeLessThan(TO);
+    const range = (await page.evaluate(() => window.host.timeRange()))!;
+    expect(range.from).toBeGreaterThan(FROM);
+    expect(range.to - range.from).toBeLessThan((TO - FROM) / 2);
+    expect(await page.getByRole('dialog').count()).toBe(0); // the drag selected no cell
+    await page.mouse.click(box.x + box.width * 0.9, y);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.close();
+  });
+
   it('migrates flant-statusmap-panel options found in the panel options and paints their colours', async () => {
     const old = {
       color: {

@@ -87,6 +87,7 @@ setAppEvents(new grafanaData.EventBusSrv());
 
 let root: Root | null = null;
 let panel: VizPanel | null = null;
+let sceneTimeRange: SceneTimeRange | null = null;
 
 async function render(spec: HostSpec): Promise<void> {
   renderFrames(spec, toFrames(spec));
@@ -116,6 +117,7 @@ function renderFrames(spec: HostSpec, series: grafanaData.DataFrame[]): void {
     to: new Date(spec.to).toISOString(),
     timeZone: spec.timeZone ?? 'utc',
   });
+  sceneTimeRange = timeRange;
   const panels = Array.from(
     { length: spec.panels ?? 1 },
     (_, i) =>
@@ -159,6 +161,8 @@ declare global {
       /** A Grafana colour name as the given theme paints it, as [r, g, b]. */
       rgb: (color: string, mode: 'light' | 'dark') => [number, number, number];
       measure: typeof measure;
+      /** The dashboard's time range now, ms (panels change it by zooming). */
+      timeRange: () => { from: number; to: number } | null;
     };
   }
 }
@@ -221,6 +225,10 @@ window.host = {
   fieldConfig: () => panel?.state.fieldConfig,
   rgb,
   measure,
+  timeRange: () => {
+    const v = sceneTimeRange?.state.value;
+    return v ? { from: v.from.valueOf(), to: v.to.valueOf() } : null;
+  },
 };
 loadPlugin().then(
   (plugin) => {
