@@ -27,6 +27,7 @@ export function medianMs(fn: () => unknown, runs = 15, warmupMs = 300): number {
     fn();
     times.push(performance.now() - t0);
   }
+  // BENCH_DEBUG=1 prints every timing to stderr: how warm-up and GC show in the series.
   if (process.env.BENCH_DEBUG) console.error(times.map((t) => t.toFixed(2)).join(' '));
   times.sort((a, b) => a - b);
   return round(times[Math.floor(times.length / 2)]);
