@@ -3,8 +3,7 @@ import { build, type Plugin } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import webpack from 'webpack';
-import makeConfig from '../../../webpack.config.mjs';
+import { buildPanel } from '../../support/build-panel';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const require = createRequire(import.meta.url);
@@ -27,13 +26,7 @@ const routerV6ForScenes: Plugin = {
 
 export async function buildHost(outDir: string): Promise<void> {
   await mkdir(path.join(outDir, 'host'), { recursive: true });
-  const config = makeConfig({ production: true });
-  config.output.path = path.join(outDir, 'dist');
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) =>
-      err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString('errors-only'))) : resolve()
-    )
-  );
+  await buildPanel(path.join(outDir, 'dist'));
   await build({
     entryPoints: [path.join(root, 'tests/e2e/panel/host/host.tsx')],
     outfile: path.join(outDir, 'host/host.js'),

@@ -16,6 +16,22 @@ interface Result {
   stderr: string;
 }
 
+/** Runs the CLI as a pipeline would: a fresh process, only PATH and the STATUSBOARD_* variables. */
+function runCli(url: string, args: string[], env: Record<string, string> = {}): Promise<Result> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        env: { PATH: process.env.PATH ?? '', STATUSBOARD_URL: url, STATUSBOARD_TOKEN: ADMIN, ...env },
+        timeout: 30_000,
+      },
+      (err, stdout, stderr) =>
+        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    );
+  });
+}
+
 describe('statusboard CLI', () => {
   let t: TestDb;
   let app: FastifyInstance;
@@ -23,19 +39,7 @@ describe('statusboard CLI', () => {
   let stack: Awaited<ReturnType<typeof testStack>>;
   let url = '';
 
-  const cli = (args: string[], env: Record<string, string> = {}): Promise<Result> =>
-    new Promise((done) => {
-      execFile(
-        process.execPath,
-        [BIN, ...args],
-        {
-          env: { PATH: process.env.PATH ?? '', STATUSBOARD_URL: url, STATUSBOARD_TOKEN: ADMIN, ...env },
-          timeout: 30_000,
-        },
-        (err, stdout, stderr) =>
-          done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-      );
-    });
+  const cli = (args: string[], env: Record<string, string> = {}): Promise<Result> => runCli(url, args, env);
 
   beforeAll(async () => {
     am = await startAlertmanager();
@@ -190,13 +194,7 @@ describe('statusboard CLI against a StatusBoard without Alertmanager', () => {
   });
 
   it('fails --wait at once, saying silences are off, instead of waiting for ones that never come', async () => {
-    const env = { PATH: process.env.PATH ?? '', STATUSBOARD_URL: url, STATUSBOARD_TOKEN: ADMIN };
-    const run = (args: string[]) =>
-      new Promise<Result>((done) =>
-        execFile(process.execPath, [BIN, ...args], { env, timeout: 30_000 }, (err, stdout, stderr) =>
-          done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-        )
-      );
+    const run = (args: string[]) => runCli(url, args);
     expect((await run(['services', 'add', '--name', 'db', '--team', 'core', '--match', 'job=db'])).code).toBe(
       0
     );

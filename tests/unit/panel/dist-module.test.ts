@@ -9,9 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as react from 'react';
-import webpack from 'webpack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import makeConfig from '../../../webpack.config.mjs';
+import { buildPanel } from '../../support/build-panel';
 import { v1Discrete } from './fixtures/old-panels';
 
 const out = mkdtempSync(path.join(tmpdir(), 'statusmap-dist-'));
@@ -21,17 +20,6 @@ const externals: Record<string, unknown> = {
   '@grafana/ui': grafanaUi,
   '@emotion/css': emotionCss,
 };
-
-function build(): Promise<void> {
-  const config = makeConfig({ production: true });
-  config.output.path = out;
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err || stats?.hasErrors()) reject(err ?? new Error(stats?.toString({ all: false, errors: true })));
-      else resolve();
-    })
-  );
-}
 
 /** Evaluates an AMD module with a define() that resolves its dependencies from `externals`. */
 function loadAmd(source: string): Record<string, unknown> {
@@ -49,7 +37,7 @@ function loadAmd(source: string): Record<string, unknown> {
 
 let mod: Record<string, unknown>;
 beforeAll(async () => {
-  await build();
+  await buildPanel(out);
   mod = loadAmd(readFileSync(path.join(out, 'module.js'), 'utf8'));
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
