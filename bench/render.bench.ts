@@ -59,6 +59,7 @@ const suite: BenchSuite = async (emit) => {
         ...r,
         canvas: '1000x600@1x',
         ours_vs_floor: round(r.ours_ms / r.floor_ms, 2),
+        ours_first_vs_floor_first: round(r.ours_first_ms / r.floor_first_ms, 2),
         ours_warm_vs_floor_warm: round(r.ours_warm_ms / r.floor_warm_ms, 2),
         baseline_vs_ours: round(r.baseline_ms / r.ours_ms, 1),
         naive_vs_ours: round(r.naive_ms / r.ours_ms, 1),

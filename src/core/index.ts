@@ -13,7 +13,7 @@ export { StatusTable, EMPTY_STATUS, UNKNOWN_STATUS, DEFAULT_UNKNOWN_COLOR } from
 export type { StatusInfo } from './status-table';
 export { statusAt } from './status-matrix';
 export type { StatusMatrix } from './status-matrix';
-export { reduceOverview } from './overview';
+export { reduceOverview, worstKeys } from './overview';
 export { classify } from './classify';
 export type {
   ClassifyOptions,

@@ -1,9 +1,10 @@
 import type { StatusMatrix } from './status-matrix';
 
 /**
- * Shrinks a matrix to at most maxRows x maxCols, each output cell taking the worst status (highest
- * severity) of the input cells it covers. Used when cells would be smaller than a pixel: never
- * paint more cells than pixels, and never let a single failure vanish between two pixels.
+ * Shrinks a matrix to at most maxRows x maxCols, each output cell taking the worst status (worstKeys:
+ * highest severity, among equal severities the status listed first) of the input cells it covers.
+ * Used when cells would be smaller than a pixel: never paint more cells than pixels, and never let
+ * a single failure vanish between two pixels.
  * Output row r covers input rows [floor(r * R / N), floor((r + 1) * R / N)); columns likewise.
  * `sourceRow` of an output row is the first input row it covers.
  */
@@ -12,8 +13,9 @@ export function reduceOverview(m: StatusMatrix, maxRows: number, maxCols: number
   const cols = Math.max(1, Math.min(m.colCount, Math.floor(maxCols)));
   if (rows === m.rowCount && cols === m.colCount) return m;
 
-  const severity = m.table.severity;
+  const key = worstKeys(m.table.severity);
   const out = new Uint16Array(rows * cols);
+  const seen = new Uint8Array(rows * cols);
   // Which output column each input column lands in, computed once instead of per cell.
   const colTarget = new Uint32Array(m.colCount);
   for (let c = 0; c < m.colCount; c++) colTarget[c] = Math.floor((c * cols) / m.colCount);
@@ -33,7 +35,10 @@ export function reduceOverview(m: StatusMatrix, maxRows: number, maxCols: number
       for (let c = 0; c < m.colCount; c++) {
         const s = m.statuses[inBase + c];
         const at = outBase + colTarget[c];
-        if (severity[s] > severity[out[at]]) out[at] = s;
+        if (!seen[at] || key[s] > key[out[at]]) {
+          out[at] = s;
+          seen[at] = 1;
+        }
       }
     }
   }
@@ -47,4 +52,17 @@ export function reduceOverview(m: StatusMatrix, maxRows: number, maxCols: number
     rowLevels,
     intervalMs: (m.colCount * m.intervalMs) / cols,
   };
+}
+
+/**
+ * A distinct key per status, higher = worse: by severity, and among equal severities the status listed
+ * first (the lower code) ranks higher. Keys are unique, so the worst of any set of cells is one status
+ * whatever order the rows come in: sorting or filtering rows never changes what an overview shows.
+ */
+export function worstKeys(severity: Float64Array): Uint16Array {
+  const codes = Array.from(severity, (_, s) => s);
+  codes.sort((a, b) => (severity[a] === severity[b] ? b - a : severity[a] < severity[b] ? -1 : 1));
+  const key = new Uint16Array(severity.length);
+  codes.forEach((s, k) => (key[s] = k));
+  return key;
 }

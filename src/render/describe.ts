@@ -1,5 +1,7 @@
-import type { StatusMatrix } from '../core';
+import { worstKeys, type StatusMatrix } from '../core';
 import type { CellRef } from './hit-test';
+import type { Layout } from './layout';
+import { groupOf } from './overview';
 import type { TimeZone } from './options';
 
 /** What a tooltip and the aria-live region say about a cell. */
@@ -73,5 +75,38 @@ export function describeCell(
     color: info ? info.color : 'transparent',
     time: `${from} to ${to}`,
     text: `${rowName}, ${from} to ${to}: ${statusLabel}`,
+  };
+}
+
+/**
+ * Describes a cell of the data `m` as it is drawn from `shown` (the data, or its rows folded for the
+ * overview): the worst status of the rows and columns folded into the cell's pixel, with their names
+ * and time span.
+ */
+export function describeShown(
+  m: StatusMatrix,
+  shown: StatusMatrix,
+  l: Layout,
+  cell: CellRef,
+  tz: TimeZone
+): CellDescription {
+  const row = shown === m ? cell.row : groupOf(cell.row, shown.rowCount / m.rowCount, shown.rowCount);
+  if (!(l.colPitch < 1)) return { ...describeCell(shown, { row, col: cell.col }, tz), row: cell.row };
+  // Columns folded into the same device pixel as cell.col; the worst one is what the pixel shows.
+  const x = groupOf(cell.col, l.colPitch, l.plotW);
+  let first = cell.col;
+  while (first > 0 && groupOf(first - 1, l.colPitch, l.plotW) === x) first--;
+  let last = cell.col;
+  while (last + 1 < m.colCount && groupOf(last + 1, l.colPitch, l.plotW) === x) last++;
+  const keys = worstKeys(shown.table.severity);
+  let status = shown.statuses[row * shown.colCount + first];
+  for (let c = first + 1; c <= last; c++) {
+    const s = shown.statuses[row * shown.colCount + c];
+    if (keys[s] > keys[status]) status = s;
+  }
+  return {
+    ...describeCell(shown, { row, col: first }, tz, { lastCol: last, status }),
+    row: cell.row,
+    col: cell.col,
   };
 }

@@ -2,6 +2,7 @@ import type { StatusMatrix } from '../core';
 import { rowTop, type Layout } from './layout';
 import { Y_LABEL_PAD } from './options';
 import type { TextFitter } from './text-fit';
+import { measuringContext, WidestText } from './text-width';
 import type { RenderTheme } from './theme';
 import { timeTicks } from './time-axis';
 import type { TimeZone } from './options';
@@ -17,34 +18,29 @@ export function levelsOf(m: StatusMatrix, row: number): readonly string[] {
 }
 
 /**
- * Widths (CSS px) of the label columns, one per level, measured on the longest labels only (by
- * character count) so that 10,000 rows cost a few dozen measureText calls, and shrunk together to
- * fit maxWidth.
+ * Widths (CSS px) of the label columns, one per level, shrunk together to fit maxWidth. Labels are
+ * measured through their estimated widths (text-width.ts): 10,000 rows cost a few dozen measureText
+ * calls, the exact ones going to the labels that may be the widest.
  */
 export function measureLabelColumns(
-  ctx: CanvasRenderingContext2D,
+  canvasCtx: CanvasRenderingContext2D,
   m: StatusMatrix,
   theme: RenderTheme,
   maxWidth: number
 ): number[] {
-  ctx.font = fontFor(theme, 1);
+  const ctx = measuringContext(canvasCtx, fontFor(theme, 1));
   let depth = 1;
   for (let r = 0; r < m.rowCount; r++) depth = Math.max(depth, levelsOf(m, r).length);
   const widths: number[] = [];
   for (let level = 0; level < depth; level++) {
-    // Proportional fonts make character count only a hint: measure the distinct labels within a few
-    // characters of the longest (at most 48), not all of them.
-    let maxLen = 0;
-    for (let r = 0; r < m.rowCount; r++) maxLen = Math.max(maxLen, levelText(m, r, level, depth).length);
-    const seen = new Set<string>();
-    let w = 0;
-    for (let r = 0; r < m.rowCount && seen.size < 48; r++) {
+    const widest = new WidestText(ctx);
+    let previous: string | null = null;
+    for (let r = 0; r < m.rowCount; r++) {
       const text = levelText(m, r, level, depth);
-      if (text.length < maxLen - 4 || seen.has(text)) continue;
-      seen.add(text);
-      w = Math.max(w, ctx.measureText(text).width);
+      if (text !== previous) widest.add(text); // outer levels repeat row after row
+      previous = text;
     }
-    widths.push(Math.ceil(w) + 2 * Y_LABEL_PAD);
+    widths.push(Math.ceil(widest.width()) + 2 * Y_LABEL_PAD);
   }
   return capWidths(widths, maxWidth);
 }
@@ -90,7 +86,9 @@ export function paintYLabels(
   ctx.beginPath();
   ctx.rect(0, l.plotY, l.plotX, l.plotH);
   ctx.clip();
-  ctx.font = fontFor(theme, dpr);
+  const font = fontFor(theme, dpr);
+  ctx.font = font;
+  const measure = measuringContext(ctx, font);
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   const lineH = theme.fontSize * dpr * 1.25;
@@ -113,7 +111,7 @@ export function paintYLabels(
   for (let r = first; r < l.endRow; r += step) {
     const levels = levelsOf(m, r);
     const text = levels[levels.length - 1] ?? '';
-    ctx.fillText(fitter.fit(ctx, text, innerW), colX[inner] + pad, Math.round(rowMid(r)));
+    ctx.fillText(fitter.fit(measure, text, innerW), colX[inner] + pad, Math.round(rowMid(r)));
   }
 
   // Outer levels: a group is a run of rows sharing every level up to this one.
@@ -125,7 +123,7 @@ export function paintYLabels(
     const w = columnsCss[level] * dpr - 2 * pad;
     let lastDrawnBottom = -Infinity;
     for (let r = l.firstRow; r < l.endRow; r++) {
-      const starts = r === 0 || groupKey(m, r, level, depth) !== groupKey(m, r - 1, level, depth);
+      const starts = r === 0 || !sameGroup(m, r, r - 1, level, depth);
       if (!starts && r !== l.firstRow) continue;
       const top = Math.max(l.plotY, rowTop(l, r));
       // Groups shorter than a line of text get neither a label nor a rule (dense rows, overview).
@@ -138,7 +136,7 @@ export function paintYLabels(
         ctx.stroke();
       }
       const text = levelText(m, r, level, depth);
-      ctx.fillText(fitter.fit(ctx, text, w), colX[level] + pad, top + 2 * dpr);
+      ctx.fillText(fitter.fit(measure, text, w), colX[level] + pad, top + 2 * dpr);
       lastDrawnBottom = top + lineH;
     }
   }
@@ -151,10 +149,10 @@ function levelText(m: StatusMatrix, row: number, level: number, depth: number): 
   return levels[level - (depth - levels.length)] ?? '';
 }
 
-function groupKey(m: StatusMatrix, row: number, level: number, depth: number): string {
-  let key = '';
-  for (let i = 0; i <= level; i++) key += `${levelText(m, row, i, depth)}\u0000`;
-  return key;
+/** Whether rows a and b share every label level up to `level` (one group at that level). */
+function sameGroup(m: StatusMatrix, a: number, b: number, level: number, depth: number): boolean {
+  for (let i = 0; i <= level; i++) if (levelText(m, a, i, depth) !== levelText(m, b, i, depth)) return false;
+  return true;
 }
 
 /** The time axis under the plot: a rule, ticks, and labels that never overlap or leave the canvas. */

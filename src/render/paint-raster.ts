@@ -1,8 +1,8 @@
-import type { StatusMatrix } from '../core';
 import { compositeOver } from './colors';
 import { edgeAt, indexAt } from './edges';
 import type { Layout } from './layout';
-import { groupOf, severityRanks } from './overview';
+import { worstKeys, type StatusMatrix } from '../core';
+import { groupOf } from './overview';
 
 /** Background of the plot per device column: plain, or weekend-shaded where the column is a weekend. */
 export interface RasterBackground {
@@ -43,12 +43,12 @@ export class RasterScratch {
   bgOfX = new Uint32Array(0);
   weekendX = new Uint8Array(0);
   lineStatus = new Uint16Array(0);
-  lineRank = new Uint16Array(0);
+  lineWorst = new Int32Array(0);
   private key = '';
   private weekendCols: Uint8Array | null = null;
 
   prepare(l: Layout, bg: RasterBackground): void {
-    this.image = borrowImage(l.plotW, l.plotH);
+    this.image = borrowImage(l.canvasWidth, l.canvasHeight);
     const key = `${l.plotW}|${l.colCount}|${l.colPitch}|${l.hGap}|${bg.plain}|${bg.weekend}`;
     if (key === this.key && this.weekendCols === bg.weekendCols) return;
     this.key = key;
@@ -58,7 +58,7 @@ export class RasterScratch {
     this.bgOfX = new Uint32Array(w);
     this.weekendX = new Uint8Array(w);
     this.lineStatus = new Uint16Array(w);
-    this.lineRank = new Uint16Array(w);
+    this.lineWorst = new Int32Array(w);
     for (let x = 0; x < w; x++) {
       const c = indexAt(x, l.colPitch, l.colCount);
       const inGap = c >= 0 && l.hGap > 0 && x >= edgeAt(c + 1, l.colPitch) - l.hGap;
@@ -89,8 +89,14 @@ export function paintRaster(
   scratch.prepare(l, bg);
   const image = scratch.image as ImageData;
   const px = new Uint32Array(image.data.buffer);
-  const { plotW, plotH, rowPitch, rowCount, vGap, scrollTop } = l;
-  const { colOfX, xOfCol, bgOfX, weekendX, lineStatus, lineRank } = scratch;
+  const { plotW, plotH, plotX, plotY, rowPitch, rowCount, vGap, scrollTop } = l;
+  const W = l.canvasWidth;
+  const right = W - plotX - plotW;
+  // The margins (labels, axis) get the background too: a put that covers the whole canvas lets the
+  // browser skip clearing a new backing store first, which otherwise costs as much as the put.
+  px.fill(bg.plain, 0, plotY * W);
+  px.fill(bg.plain, (plotY + plotH) * W);
+  const { colOfX, xOfCol, bgOfX, weekendX, lineStatus } = scratch;
   const statuses = m.statuses;
   const cols = m.colCount;
   const folded = xOfCol.length > 0;
@@ -102,7 +108,7 @@ export function paintRaster(
     onPlain[s] = table[s] >>> 24 === 0 ? bg.plain : compositeOver(table[s], bg.plain);
     onWeekend[s] = table[s] >>> 24 === 0 ? bg.weekend : compositeOver(table[s], bg.weekend);
   }
-  const rank = folded ? severityRanks(m.table.severity) : null;
+  const keys = folded ? worstKeys(m.table.severity) : null;
 
   let lineKey = -2; // row painted on the previous device line (-1: background line)
   let row = indexAt(scrollTop, rowPitch, rowCount);
@@ -117,19 +123,22 @@ export function paintRaster(
       } else rowEnd = edgeAt(row + 1, rowPitch);
     }
     const key = row < 0 || (vGap > 0 && cy >= rowEnd - vGap) ? -1 : row;
-    const at = y * plotW;
+    const line = (y + plotY) * W;
+    const at = line + plotX;
     if (key === lineKey) {
-      px.copyWithin(at, at - plotW, at);
+      px.copyWithin(line, line - W, line);
       continue;
     }
     lineKey = key;
+    px.fill(bg.plain, line, at);
+    if (right > 0) px.fill(bg.plain, at + plotW, line + W);
     if (key < 0) {
       px.set(bgOfX, at);
       continue;
     }
     const base = key * cols;
-    if (rank) {
-      foldRow(statuses, base, cols, rank, xOfCol, lineStatus, lineRank);
+    if (keys) {
+      foldRow(statuses, base, cols, keys, xOfCol, lineStatus, scratch.lineWorst);
       for (let x = 0; x < plotW; x++)
         px[at + x] = weekendX[x] ? onWeekend[lineStatus[x]] : onPlain[lineStatus[x]];
       continue;
@@ -143,24 +152,24 @@ export function paintRaster(
       }
     }
   }
-  ctx.putImageData(image, l.plotX, l.plotY);
+  ctx.putImageData(image, 0, 0);
 }
 
-/** Worst status per device x of one row whose columns are thinner than a pixel. */
+/** Worst status (worstKeys) per device x of one row whose columns are thinner than a pixel. */
 function foldRow(
   st: Uint16Array,
   base: number,
   cols: number,
-  rank: Uint16Array,
+  keys: Uint16Array,
   xOfCol: Int32Array,
   out: Uint16Array,
-  acc: Uint16Array
+  acc: Int32Array
 ): void {
   out.fill(0);
-  acc.fill(rank[0]);
+  acc.fill(-1); // below every key: the first column of each pixel always counts
   for (let c = 0; c < cols; c++) {
     const s = st[base + c];
-    const k = rank[s];
+    const k = keys[s];
     const x = xOfCol[c];
     if (k > acc[x]) {
       acc[x] = k;

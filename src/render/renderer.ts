@@ -1,16 +1,18 @@
 import type { StatusMatrix } from '../core';
-import { opaqueCss } from './colors';
-import { describeCell, type CellDescription } from './describe';
+import { describeShown, type CellDescription } from './describe';
 import { hitTest, type CellRef } from './hit-test';
 import { moveFocus } from './keyboard';
-import { computeLayout, rowTop, colLeft, scrollToShowRow, type Layout } from './layout';
+import { context, el, ensureStyle, resizeCanvas } from './dom';
+import { computeLayout, scrollToShowRow, type Layout } from './layout';
 import { DEFAULT_OPTIONS, X_AXIS_HEIGHT, type RenderOptions } from './options';
-import { fontFor, measureLabelColumns, paintXAxis, paintYLabels } from './paint-axes';
-import { paintCells } from './paint-cells';
+import { fontFor, measureLabelColumns } from './paint-axes';
+import { paintFrame } from './paint-frame';
 import { paintOverlay } from './paint-overlay';
-import { groupOf, reduceRowsForDisplay, severityRanks } from './overview';
-import { paintRaster, RasterScratch, type RasterBackground } from './paint-raster';
+import { reduceRowsForDisplay } from './overview';
+import { RasterScratch } from './paint-raster';
 import { TextFitter } from './text-fit';
+import { timeAtX, xOfTime } from './time-x';
+import { TooltipView } from './tooltip-view';
 import { weekendColumns } from './time-axis';
 
 export interface RendererEvents {
@@ -37,18 +39,6 @@ export interface RenderStats {
   paintedCols: number;
 }
 
-const CSS = `
-.sm-root{position:relative;width:100%;height:100%;overflow:hidden;outline:none}
-.sm-scroller{position:absolute;inset:0;overflow-x:hidden;overflow-y:auto;outline:none}
-.sm-scroller:focus-visible{box-shadow:inset 0 0 0 2px var(--sm-focus)}
-.sm-stage{position:sticky;top:0;left:0;width:100%;overflow:hidden}
-.sm-stage canvas{position:absolute;left:0;top:0;display:block}
-.sm-tooltip{position:absolute;z-index:2;pointer-events:none;padding:4px 8px;border-radius:3px;font:12px/1.4 sans-serif;
-  white-space:nowrap;box-shadow:0 2px 6px rgba(0,0,0,.3);display:none}
-.sm-tooltip i{display:inline-block;width:10px;height:10px;margin-right:6px;border-radius:2px;vertical-align:-1px}
-.sm-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-`;
-
 /**
  * The statusmap renderer: mounts two canvases (cells + axes, and an overlay for pointer feedback) in
  * a native scroll container, so the browser does the scrolling and the renderer paints only the rows in
@@ -65,6 +55,7 @@ export class StatusmapRenderer {
   readonly stats: RenderStats = { frames: 0, overlayFrames: 0, mode: 'none', paintedRows: 0, paintedCols: 0 };
 
   private readonly stage: HTMLDivElement;
+  private readonly tooltipView: TooltipView;
   private readonly spacer: HTMLDivElement;
   private readonly baseCtx: CanvasRenderingContext2D;
   private readonly overlayCtx: CanvasRenderingContext2D;
@@ -86,12 +77,6 @@ export class StatusmapRenderer {
   private selected: CellRef | null = null;
   private focused: CellRef | null = null;
   private tooltipCell: CellRef | null = null;
-  private tooltipParts: {
-    row: HTMLElement;
-    time: HTMLElement;
-    swatch: HTMLElement;
-    status: HTMLElement;
-  } | null = null;
   private overlayDrawn = false;
   private dirtyBase = true;
   private dirtyOverlay = true;
@@ -109,12 +94,7 @@ export class StatusmapRenderer {
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     const doc = container.ownerDocument;
-    if (!doc.getElementById('sm-style')) {
-      const style = doc.createElement('style');
-      style.id = 'sm-style';
-      style.textContent = CSS;
-      doc.head.appendChild(style);
-    }
+    ensureStyle(doc);
     this.root = el(doc, 'div', 'sm-root');
     this.scroller = el(doc, 'div', 'sm-scroller');
     this.stage = el(doc, 'div', 'sm-stage');
@@ -122,6 +102,7 @@ export class StatusmapRenderer {
     this.base = el(doc, 'canvas', 'sm-base');
     this.overlay = el(doc, 'canvas', 'sm-overlay');
     this.tooltip = el(doc, 'div', 'sm-tooltip');
+    this.tooltipView = new TooltipView(this.tooltip);
     this.live = el(doc, 'div', 'sm-live');
     this.scroller.tabIndex = 0;
     this.scroller.setAttribute('role', 'application');
@@ -256,28 +237,7 @@ export class StatusmapRenderer {
    */
   describe(cell: CellRef): CellDescription {
     const m = this.matrix as StatusMatrix;
-    const tz = this.options.timeZone;
-    const l = this.layout();
-    const shown = this.shownMatrix();
-    const row = shown === m ? cell.row : groupOf(cell.row, shown.rowCount / m.rowCount, shown.rowCount);
-    if (!(l.colPitch < 1)) return { ...describeCell(shown, { row, col: cell.col }, tz), row: cell.row };
-    // Columns folded into the same device pixel as cell.col; the worst one is what the pixel shows.
-    const x = groupOf(cell.col, l.colPitch, l.plotW);
-    let first = cell.col;
-    while (first > 0 && groupOf(first - 1, l.colPitch, l.plotW) === x) first--;
-    let last = cell.col;
-    while (last + 1 < m.colCount && groupOf(last + 1, l.colPitch, l.plotW) === x) last++;
-    const rank = severityRanks(shown.table.severity);
-    let status = 0;
-    for (let c = first; c <= last; c++) {
-      const s = shown.statuses[row * shown.colCount + c];
-      if (rank[s] > rank[status]) status = s;
-    }
-    return {
-      ...describeCell(shown, { row, col: first }, tz, { lastCol: last, status }),
-      row: cell.row,
-      col: cell.col,
-    };
+    return describeShown(m, this.shownMatrix(), this.layout(), cell, this.options.timeZone);
   }
 
   get focusedCell(): CellRef | null {
@@ -317,6 +277,8 @@ export class StatusmapRenderer {
     this.resizeObserver?.disconnect();
     for (const off of this.cleanup) off();
     this.root.remove();
+    // Give the backing stores back now, not at the next GC: a dashboard switch frees them at once.
+    for (const c of [this.base, this.overlay]) c.width = c.height = 0;
   }
 
   // --- internals ---
@@ -351,9 +313,7 @@ export class StatusmapRenderer {
     const t = this.options.theme;
     this.root.style.background = t.background;
     this.root.style.setProperty('--sm-focus', t.focus);
-    this.tooltip.style.background = t.name === 'dark' ? '#22252b' : '#ffffff';
-    this.tooltip.style.color = t.text;
-    this.tooltip.style.border = `1px solid ${t.axisLine}`;
+    this.tooltipView.applyTheme(t);
   }
 
   private dpr(): number {
@@ -439,9 +399,7 @@ export class StatusmapRenderer {
     resizeCanvas(this.base, l, this.size);
     if (resizeCanvas(this.overlay, l, this.size)) this.overlayDrawn = false;
     const ctx = this.baseCtx;
-    const o = this.options;
-    const t = o.theme;
-    ctx.fillStyle = t.background;
+    ctx.fillStyle = this.options.theme.background;
     this.stats.frames++;
     const m = this.matrix;
     if (!m || m.rowCount === 0 || m.colCount === 0) {
@@ -450,68 +408,29 @@ export class StatusmapRenderer {
       return;
     }
     const shown = this.shownMatrix();
-    // The painters work on the matrix they draw: for the overview, a layout of the reduced grid.
-    const pl: Layout =
-      shown === m
-        ? l
-        : // Rows are folded only when they all fit the height: nothing scrolls then.
-          {
-            ...l,
-            rowCount: shown.rowCount,
-            rowPitch: l.plotH / shown.rowCount,
-            scrollTop: 0,
-            firstRow: 0,
-            endRow: shown.rowCount,
-          };
     this.stats.mode = l.mode;
     this.stats.paintedRows = shown.rowCount;
     this.stats.paintedCols = Math.min(shown.colCount, l.plotW);
-    const weekend = this.weekendCols(shown);
-    const background = opaqueCss(t.background);
-    if (l.mode === 'cells') {
-      ctx.fillRect(0, 0, l.canvasWidth, l.canvasHeight);
-      if (weekend) this.shadeWeekends(pl, weekend, pl.plotY);
-      paintCells(ctx, pl, shown);
-    } else {
-      // The pixel buffer covers the plot (weekends baked in), put first: on a new canvas the first
-      // operation pays for the backing store, and a put is the cheapest one to pay it with.
-      const bg: RasterBackground = {
-        plain: background,
-        weekend: weekend ? opaqueCss(t.weekend, background) : background,
-        weekendCols: weekend,
-      };
-      paintRaster(ctx, pl, shown, bg, this.scratch);
-      ctx.fillStyle = t.background;
-      ctx.fillRect(0, 0, l.plotX, l.canvasHeight);
-      ctx.fillRect(l.plotX, l.plotY + l.plotH, l.plotW, l.canvasHeight - l.plotY - l.plotH);
-      if (weekend) this.shadeWeekends(pl, weekend, pl.plotY + pl.plotH);
-    }
-    if (o.showYAxis) {
-      const columns =
-        o.yAxisWidth !== undefined ? fitColumns(this.labelColumns, o.yAxisWidth) : this.labelColumns;
-      paintYLabels(ctx, pl, shown, columns, t, this.fitter);
-    }
-    if (o.showXAxis) paintXAxis(ctx, l, m.to - m.colCount * m.intervalMs, m.to, t, o.timeZone);
-  }
-
-  /** Weekend bands from `top` to the bottom of the canvas (under the cells, or under the axis only). */
-  private shadeWeekends(pl: Layout, weekend: Uint8Array, top: number): void {
-    const ctx = this.baseCtx;
-    ctx.fillStyle = this.options.theme.weekend;
-    for (let c = 0; c < weekend.length; c++) {
-      if (!weekend[c]) continue;
-      let end = c + 1;
-      while (end < weekend.length && weekend[end]) end++;
-      ctx.fillRect(colLeft(pl, c), top, colLeft(pl, end) - colLeft(pl, c), pl.canvasHeight - top);
-      c = end;
-    }
+    const o = this.options;
+    const columns =
+      o.yAxisWidth !== undefined ? fitColumns(this.labelColumns, o.yAxisWidth) : this.labelColumns;
+    paintFrame(ctx, {
+      layout: l,
+      data: m,
+      shown,
+      options: o,
+      weekend: this.weekendCols(shown),
+      labelColumns: columns,
+      fitter: this.fitter,
+      scratch: this.scratch,
+    });
   }
 
   private paintOverlayNow(): void {
     const l = this.layout();
     if (resizeCanvas(this.overlay, l, this.size)) this.overlayDrawn = false;
     // An overlay with nothing on it stays untouched (a canvas never drawn costs no backing store).
-    const sharedX = this.sharedX(l);
+    const sharedX = this.matrix && this.sharedTime !== null ? xOfTime(this.matrix, l, this.sharedTime) : null;
     const empty =
       !this.pointer && !this.hover && !this.selected && !this.focused && sharedX === null && !this.drag;
     if (empty && !this.overlayDrawn) return;
@@ -533,15 +452,6 @@ export class StatusmapRenderer {
     );
   }
 
-  /** Device-px x of the shared time on the plot, or null when there is none or it is off the range. */
-  private sharedX(l: Layout): number | null {
-    const m = this.matrix;
-    if (this.sharedTime === null || !m || m.colCount === 0) return null;
-    const start = m.to - m.colCount * m.intervalMs;
-    const f = (this.sharedTime - start) / (m.to - start);
-    return f >= 0 && f <= 1 ? l.plotX + f * l.plotW : null;
-  }
-
   private setHover(cell: CellRef | null): void {
     const same =
       cell === this.hover ||
@@ -558,41 +468,10 @@ export class StatusmapRenderer {
     const info = cell && this.matrix ? this.describe(cell) : null;
     this.events.onTooltip?.(info);
     if (!info || !cell) {
-      this.tooltip.style.display = 'none';
+      this.tooltipView.hide();
       return;
     }
-    const l = this.layout();
-    // Built once, then only texts change: a pointer move allocates no DOM.
-    if (!this.tooltipParts) {
-      const doc = this.tooltip.ownerDocument;
-      const parts = {
-        row: doc.createElement('div'),
-        time: doc.createElement('div'),
-        swatch: doc.createElement('i'),
-        status: doc.createElement('b'),
-      };
-      const line = doc.createElement('div');
-      line.append(parts.swatch, parts.status);
-      this.tooltip.replaceChildren(parts.row, parts.time, line);
-      this.tooltipParts = parts;
-    }
-    const p = this.tooltipParts;
-    p.row.textContent = info.rowName;
-    p.time.textContent = info.time;
-    p.status.textContent = info.statusLabel;
-    p.swatch.style.background = info.color;
-    this.tooltip.style.display = 'block';
-    // Next to the cell, on the side with more room: decided from the cell's position, not the
-    // tooltip's size, so a pointer move never forces a layout to measure it.
-    const cellX = colLeft(l, cell.col) / l.dpr;
-    const cellY = rowTop(l, cell.row) / l.dpr;
-    const right = cellX < this.size.width / 2;
-    const below = cellY < this.size.height / 2;
-    const x = right ? colLeft(l, cell.col + 1) / l.dpr + 8 : cellX - 8;
-    const y = below ? rowTop(l, cell.row + 1) / l.dpr + 8 : cellY - 8;
-    this.tooltip.style.left = `${Math.round(x)}px`;
-    this.tooltip.style.top = `${Math.round(y)}px`;
-    this.tooltip.style.transform = `translate(${right ? 0 : -100}%, ${below ? 0 : -100}%)`;
+    this.tooltipView.show(info, cell, this.layout(), this.size);
   }
 
   private onDragStart(e: PointerEvent): void {
@@ -610,20 +489,11 @@ export class StatusmapRenderer {
     this.render();
     if (Math.abs(e.offsetX - drag.startX) < DRAG_MIN_PX) return;
     this.suppressClick = true;
-    const a = this.timeAt(drag.startX);
-    const b = this.timeAt(e.offsetX);
-    if (a !== null && b !== null && a !== b)
-      this.events.onTimeRange?.({ from: Math.min(a, b), to: Math.max(a, b) });
-  }
-
-  /** The time under x (CSS px), clamped to the drawn range; null without data. */
-  private timeAt(x: number): number | null {
     const m = this.matrix;
-    if (!m || m.colCount === 0) return null;
-    const l = this.layout();
-    const start = m.to - m.colCount * m.intervalMs;
-    const f = Math.min(1, Math.max(0, (x * l.dpr - l.plotX) / l.plotW));
-    return start + f * (m.to - start);
+    if (!m || m.colCount === 0) return;
+    const a = timeAtX(m, this.layout(), drag.startX);
+    const b = timeAtX(m, this.layout(), e.offsetX);
+    if (a !== b) this.events.onTimeRange?.({ from: Math.min(a, b), to: Math.max(a, b) });
   }
 
   private onClick(e: MouseEvent): void {
@@ -672,46 +542,4 @@ function fitColumns(columns: readonly number[], width: number): number[] {
 
 function labelKey(m: StatusMatrix, o: RenderOptions): string {
   return `${m.rowNames.length}|${m.rowNames[0]}|${m.rowNames[m.rowNames.length - 1]}|${fontFor(o.theme, 1)}|${o.maxLabelWidth}`;
-}
-
-/** Sizes a canvas to the layout; true when its backing store was reset (which also clears it). */
-function resizeCanvas(
-  canvas: HTMLCanvasElement,
-  l: Layout,
-  size: { width: number; height: number }
-): boolean {
-  let reset = false;
-  if (canvas.width !== l.canvasWidth) {
-    canvas.width = l.canvasWidth;
-    reset = true;
-  }
-  if (canvas.height !== l.canvasHeight) {
-    canvas.height = l.canvasHeight;
-    reset = true;
-  }
-  const w = `${size.width}px`;
-  const h = `${size.height}px`;
-  if (canvas.style.width !== w) canvas.style.width = w;
-  if (canvas.style.height !== h) {
-    canvas.style.height = h;
-    const stage = canvas.parentElement;
-    if (stage) stage.style.height = h;
-  }
-  return reset;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className: string
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.className = className;
-  return node;
-}
-
-function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('StatusmapRenderer: no 2D canvas context');
-  return ctx;
 }

@@ -1,3 +1,5 @@
+import { estimateSlack, estimateWidth } from './text-width';
+
 /**
  * Truncates labels with an ellipsis to a width, caching results: a scroll frame re-draws the same few
  * dozen labels, and measureText is the costly part. The cache resets when the font or width changes.
@@ -25,6 +27,9 @@ const ELLIPSIS = '\u2026';
 
 function truncate(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
   if (maxWidth <= 0) return '';
+  // Most labels fit with room to spare: the estimate says so without measuring them.
+  const estimate = estimateWidth(ctx, text);
+  if (estimate + estimateSlack(estimate) <= maxWidth) return text;
   if (ctx.measureText(text).width <= maxWidth) return text;
   if (ctx.measureText(ELLIPSIS).width > maxWidth) return '';
   // Longest prefix that fits with the ellipsis: binary search on the length.

@@ -2,6 +2,11 @@ import { scaleUtc } from 'd3-scale';
 import type { TimeZone } from './options';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One d3 UTC scale for every axis on the page: building a scale compiles its tick formats, which cost
+ * more than the ticks themselves. Only its domain changes, and it is used synchronously.
+ */
+const wallClock = scaleUtc();
 
 /**
  * Offset of the zone's wall clock from UTC at instant t, in ms (UTC+2 gives +7,200,000).
@@ -47,7 +52,7 @@ export interface TimeTick {
 export function timeTicks(from: number, to: number, widthCss: number, timeZone: TimeZone): TimeTick[] {
   if (!(to > from) || !(widthCss > 0)) return [];
   const count = Math.max(2, Math.floor(widthCss / 100));
-  const scale = scaleUtc().domain([
+  const scale = wallClock.domain([
     new Date(from + zoneOffsetMs(from, timeZone)),
     new Date(to + zoneOffsetMs(to, timeZone)),
   ]);

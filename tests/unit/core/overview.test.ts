@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reduceOverview, StatusTable, type StatusMatrix } from '../../../src/core';
+import { reduceOverview, StatusTable, worstKeys, type StatusMatrix } from '../../../src/core';
 
 const table = StatusTable.withSpecials([
   { label: 'ok', color: 'green', severity: 0, ok: true },
@@ -58,5 +58,32 @@ describe('overview reduction', () => {
   it('returns the matrix itself when it already fits', () => {
     const m = matrix([[OK]]);
     expect(reduceOverview(m, 10, 10)).toBe(m);
+  });
+
+  it('breaks a tie between equal severities by the status listed first, whatever the row order', () => {
+    const tied = StatusTable.withSpecials([
+      { label: 'a', color: 'orange', severity: 1, ok: false },
+      { label: 'b', color: 'yellow', severity: 1, ok: false },
+    ]);
+    const [A, B] = [2, 3];
+    for (const rows of [
+      [[A], [B]],
+      [[B], [A]],
+    ]) {
+      const r = reduceOverview({ ...matrix(rows), table: tied }, 1, 1);
+      expect(Array.from(r.statuses)).toEqual([A]);
+    }
+  });
+});
+
+describe('worstKeys', () => {
+  it('gives every status its own key, by severity, the first listed winning ties', () => {
+    const t = StatusTable.withSpecials([
+      { label: 'ok', color: 'green', severity: 0, ok: true },
+      { label: 'warn', color: 'yellow', severity: 1, ok: false },
+      { label: 'also warn', color: 'orange', severity: 1, ok: false },
+    ]);
+    // 0 empty (-Infinity), 1 unknown (max + 1), 2 ok, 3 warn, 4 also warn
+    expect(Array.from(worstKeys(t.severity))).toEqual([0, 4, 1, 3, 2]);
   });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StatusTable, type StatusMatrix } from '../../../src/core';
+import { StatusTable, worstKeys, type StatusMatrix } from '../../../src/core';
 import { edgeAt } from '../../../src/render/edges';
-import { groupOf, reduceRowsForDisplay, severityRanks } from '../../../src/render/overview';
+import { groupOf, reduceRowsForDisplay } from '../../../src/render/overview';
 
 const table = StatusTable.withSpecials([
   { label: 'OK', color: 'green', severity: 0, ok: true },
@@ -26,18 +26,13 @@ function matrix(rows: number, cols: number, statuses: number[]): StatusMatrix {
   };
 }
 
-describe('severityRanks', () => {
-  it('ranks by severity, equal severities sharing a rank, empty lowest', () => {
-    expect([...severityRanks(table.severity)]).toEqual([0, 4, 1, 2, 3, 2]);
-  });
-});
-
 describe('reduceRowsForDisplay', () => {
-  it('keeps the worst status of the rows folded into each pixel row; ties keep the first seen', () => {
+  // Columns up to 9 cover both kernels' layouts (odd: a cell at a time, even: two per word).
+  it('keeps the worst status of the rows folded into each pixel row; ties go to the first listed', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 60 }),
-        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 9 }),
         fc.integer({ min: 1, max: 60 }),
         fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 480, maxLength: 480 }),
         (rows, cols, n, pool) => {
@@ -54,7 +49,7 @@ describe('reduceRowsForDisplay', () => {
             expect(out).toBe(m);
             return;
           }
-          const rank = severityRanks(table.severity);
+          const key = worstKeys(table.severity);
           const groups: number[][] = Array.from({ length: k }, () => []);
           for (let i = 0; i < rows; i++) groups[groupOf(i, k / rows, k)].push(i);
           groups.forEach((g, r) => {
@@ -62,10 +57,10 @@ describe('reduceRowsForDisplay', () => {
             expect(out.sourceRow[r]).toBe(g[0]);
             expect(out.rowNames[r]).toBe(g.length > 1 ? `r${g[0]} (+${g.length - 1})` : `r${g[0]}`);
             for (let c = 0; c < cols; c++) {
-              let worst = 0;
+              let worst = m.statuses[g[0] * cols + c];
               for (const i of g) {
                 const s = m.statuses[i * cols + c];
-                if (rank[s] > rank[worst]) worst = s;
+                if (key[s] > key[worst]) worst = s;
               }
               expect(out.statuses[r * cols + c]).toBe(worst);
             }
@@ -93,5 +88,74 @@ describe('reduceRowsForDisplay', () => {
     const out = reduceRowsForDisplay(matrix(rows, 3, st), 500);
     const crit = [...out.statuses].map((s, i) => (s === 4 ? i : -1)).filter((i) => i >= 0);
     expect(crit).toEqual([groupOf(7777, 500 / rows, 500) * 3 + 1]);
+  });
+
+  it('gives the same result on every kernel: masks by pairs, masks per cell, and keys past 16 statuses', () => {
+    const many = StatusTable.withSpecials(
+      Array.from({ length: 20 }, (_, i) => ({
+        label: `s${i}`,
+        color: 'red',
+        severity: i % 7, // ties on purpose
+        ok: i === 0,
+      }))
+    );
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.integer({ min: 2, max: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.array(fc.integer({ min: 0, max: 21 }), { minLength: 320, maxLength: 320 }),
+        (wide, rows, cols, n, pool) => {
+          const t = wide ? many : table;
+          const codes = pool.map((s) => s % t.severity.length);
+          const m = {
+            ...matrix(
+              rows,
+              cols,
+              Array.from({ length: rows * cols }, (_, i) => codes[i % codes.length])
+            ),
+            table: t,
+          };
+          const out = reduceRowsForDisplay(m, n);
+          const k = Math.min(n, rows);
+          if (k === rows) return;
+          const key = worstKeys(t.severity);
+          const groups: number[][] = Array.from({ length: k }, () => []);
+          for (let i = 0; i < rows; i++) groups[groupOf(i, k / rows, k)].push(i);
+          groups.forEach((g, r) => {
+            for (let c = 0; c < cols; c++) {
+              const cells = g.map((i) => m.statuses[i * cols + c]);
+              const worst = cells.reduce((w, s) => (key[s] > key[w] ? s : w));
+              expect(out.statuses[r * cols + c]).toBe(worst);
+            }
+          });
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it('reads a matrix that is a view into a larger buffer at an odd offset', () => {
+    const backing = new Uint16Array(1 + 4 * 4);
+    const statuses = backing.subarray(1); // byteOffset 2: not 32-bit aligned
+    statuses.set([2, 2, 2, 2, 2, 4, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2]);
+    const m = { ...matrix(4, 4, []), statuses };
+    // Pixel 0 shows row 0 only, pixel 1 rows 1-3 (groups start where a row's top edge falls).
+    expect(Array.from(reduceRowsForDisplay(m, 2).statuses)).toEqual([2, 2, 2, 2, 2, 4, 3, 2]);
+  });
+
+  it('keeps an empty column empty among rows of the common status, and shows the common one where it is', () => {
+    // 8 rows x 4 columns on 2 pixel rows (row 0 alone, then rows 1-7), mostly OK (the common status):
+    // column 1 is empty in rows 1-7, so it stays empty there; column 3 is empty in rows 1-7 but one,
+    // which is OK (worse than empty), so OK shows.
+    const OK = 2;
+    const st = Array.from({ length: 32 }, () => OK);
+    for (let r = 1; r < 8; r++) st[r * 4 + 1] = 0;
+    for (let r = 1; r < 8; r++) st[r * 4 + 3] = r === 5 ? OK : 0;
+    const out = reduceRowsForDisplay(matrix(8, 4, st), 2);
+    expect(out.sourceRow[1]).toBe(1);
+    expect(Array.from(out.statuses.subarray(0, 4))).toEqual([OK, OK, OK, OK]);
+    expect(Array.from(out.statuses.subarray(4, 8))).toEqual([OK, 0, OK, OK]);
   });
 });
