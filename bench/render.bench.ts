@@ -19,8 +19,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SVG_CAP_MS = Number(process.env.RENDER_BENCH_SVG_CAP_MS ?? 20_000);
 
 const FIRST_PAINT_CASES: { rows: number; cols: number; runs: number; naiveRuns: number }[] = [
-  { rows: 1000, cols: 300, runs: 15, naiveRuns: 5 },
-  { rows: 5000, cols: 300, runs: 15, naiveRuns: 3 },
+  { rows: 1000, cols: 300, runs: 25, naiveRuns: 5 },
+  { rows: 5000, cols: 300, runs: 25, naiveRuns: 3 },
   { rows: 10_000, cols: 1000, runs: 7, naiveRuns: 1 },
 ];
 

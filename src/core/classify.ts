@@ -1,9 +1,11 @@
+import type { CellClassifier } from './cell-classifier';
 import { ContinuousClassifier, type CellAggregate, type ContinuousColoring } from './continuous';
 import { DiscreteClassifier, type DiscreteColoring, type DiscretePriority } from './discrete';
 import type { BucketGrid } from './grid';
 import type { RawValue } from './series';
+import { compileRowColorings } from './row-colorings';
 import type { StatusMatrix } from './status-matrix';
-import { EMPTY_STATUS, UNKNOWN_STATUS, type StatusTable } from './status-table';
+import { EMPTY_STATUS, UNKNOWN_STATUS } from './status-table';
 
 export type Coloring = DiscreteColoring | ContinuousColoring;
 
@@ -15,6 +17,13 @@ export type MissingMode = 'empty' | 'zero' | 'hold';
 
 export interface ClassifyOptions {
   coloring: Coloring;
+  /**
+   * Per-row colorings (the panel's field overrides): row r of the grid follows `rowColorings[r]`, or
+   * `coloring` when that entry is missing. Rows sharing one coloring object share its compiled rules.
+   * The matrix's table starts with `coloring`'s statuses (so `ruleStatus` still holds for them), then
+   * the other colorings' statuses; equal ones (label, colour, severity, ok) are one status.
+   */
+  rowColorings?: readonly (Coloring | undefined)[];
   /** 'empty' (default, the old "as empty"), 'zero' (the old "as zero"), 'connected' (last status carried). */
   nullMode?: NullMode;
   /**
@@ -45,19 +54,6 @@ export interface Classified {
 
 const MAX_UNKNOWN_SAMPLES = 20;
 
-/** A coloring compiled against the grid: one status per non-null value, and per cell. */
-interface CellClassifier {
-  table: StatusTable;
-  /** Status of cell values [start, end) of the row (all non-null are looked at); -1 when all are null. */
-  cell(values: Float64Array, start: number, end: number, isString: boolean): number;
-  /** Status a null-only cell gets when nulls read as zero. */
-  zero(): number;
-  /** Status of null values when a rule names them (discrete 'null' rule). */
-  nullStatus: number | undefined;
-  /** Whether one stored non-null value is what makes a cell UNKNOWN (for the report's samples). */
-  isUnknown(stored: number, isString: boolean): boolean;
-}
-
 /**
  * Turns a grid into the status matrix the renderer paints. O(points + cells); per row the status
  * carried forward (connected nulls, sparse data) is a running variable, not a lookup.
@@ -65,12 +61,59 @@ interface CellClassifier {
 export function classify(grid: BucketGrid, options: ClassifyOptions): Classified {
   const { nullMode = 'empty', missing = 'empty', maxGapMs = Infinity, valueIndex = -1 } = options;
   const report: ClassifyReport = { unknownCells: 0, unknownValues: [], multiValueCells: 0 };
-  const seenUnknown = new Set<RawValue>();
-  const classifier = compile(grid, options.coloring);
   const { rowCount, colCount } = grid;
-  const statuses = new Uint16Array(rowCount * colCount);
+  const pass: RowPass = {
+    grid,
+    statuses: new Uint16Array(rowCount * colCount),
+    nullMode,
+    missing,
+    maxGapMs,
+    valueIndex,
+    report,
+    seenUnknown: new Set<RawValue>(),
+  };
+  const main = compile(grid, options.coloring);
+  const perRow = options.rowColorings
+    ? compileRowColorings(rowCount, options.coloring, main, options.rowColorings, (c) => compile(grid, c))
+    : null;
+  // One classifier for the whole grid unless rows have their own: the single-coloring loop stays as
+  // tight as it was (a classifier chosen inside it measured ~5% slower at 10,000 x 120).
+  if (perRow) for (let r = 0; r < rowCount; r++) classifyRows(pass, perRow.byRow[r], r, r + 1);
+  else classifyRows(pass, main, 0, rowCount);
 
-  for (let r = 0; r < rowCount; r++) {
+  const delimiter = options.labelDelimiter;
+  const matrix: StatusMatrix = {
+    rowCount,
+    colCount,
+    statuses: pass.statuses,
+    table: perRow ? perRow.table : main.table,
+    rowNames: grid.rowNames,
+    rowLevels: grid.rowNames.map((n) => (delimiter ? n.split(delimiter) : [n])),
+    sourceRow: Uint32Array.from({ length: rowCount }, (_, i) => i),
+    from: grid.from,
+    to: grid.to,
+    intervalMs: grid.intervalMs,
+  };
+  return { matrix, report };
+}
+
+/** What classifying rows needs besides the classifier: the grid, the output and the options. */
+interface RowPass {
+  grid: BucketGrid;
+  statuses: Uint16Array;
+  nullMode: NullMode;
+  missing: MissingMode;
+  maxGapMs: number;
+  valueIndex: number;
+  report: ClassifyReport;
+  seenUnknown: Set<RawValue>;
+}
+
+/** Statuses of rows [from, to) by one classifier, written into `pass.statuses`. */
+function classifyRows(pass: RowPass, classifier: CellClassifier, from: number, to: number): void {
+  const { grid, statuses, nullMode, missing, maxGapMs, valueIndex, report, seenUnknown } = pass;
+  const colCount = grid.colCount;
+  for (let r = from; r < to; r++) {
     const { values, times, kind } = grid.rows[r];
     const isString = kind === 'string';
     let carried = EMPTY_STATUS;
@@ -113,21 +156,6 @@ export function classify(grid: BucketGrid, options: ClassifyOptions): Classified
       statuses[base + c] = status;
     }
   }
-
-  const delimiter = options.labelDelimiter;
-  const matrix: StatusMatrix = {
-    rowCount,
-    colCount,
-    statuses,
-    table: classifier.table,
-    rowNames: grid.rowNames,
-    rowLevels: grid.rowNames.map((n) => (delimiter ? n.split(delimiter) : [n])),
-    sourceRow: Uint32Array.from({ length: rowCount }, (_, i) => i),
-    from: grid.from,
-    to: grid.to,
-    intervalMs: grid.intervalMs,
-  };
-  return { matrix, report };
 }
 
 function nullCell(

@@ -19,6 +19,8 @@ interface ContinuousCommon {
   /** Colour steps (statuses); 256 is beyond what the eye separates in a ramp. */
   steps?: number;
   unknownColor?: string;
+  /** Labels of the ramp's values (a unit, decimals); default: a short plain number. */
+  format?: (value: number) => string;
 }
 
 /** Numeric value -> colour of a d3-scale-chromatic scheme or custom colour stops. */
@@ -59,10 +61,11 @@ export class ContinuousClassifier {
     const max = coloring.max ?? (Number.isFinite(dataMax) ? dataMax : min + 1);
     this.unit = makeUnitScale({ scale: coloring.scale, exponent: coloring.exponent, min, max });
     const colorAt = colorRamp(coloring);
+    const format = coloring.format ?? formatValue;
     const statuses: StatusInfo[] = [];
     for (let k = 0; k < this.steps; k++) {
       const t = k / (this.steps - 1);
-      statuses.push({ label: formatValue(this.unit.invert(t)), color: colorAt(t), severity: k, ok: k === 0 });
+      statuses.push({ label: format(this.unit.invert(t)), color: colorAt(t), severity: k, ok: k === 0 });
     }
     this.table = StatusTable.withSpecials(statuses, coloring.unknownColor);
   }

@@ -1,7 +1,14 @@
 import type { InterpolateFunction } from '@grafana/data';
 import { expandTemplate, type RawValue, type TemplateContext } from '../core';
+import { cellPoint } from './cell-point';
+import { dataLinks, type CellLink } from './data-links';
 import type { PipelineResult } from './pipeline';
+import { seriesOfRow } from './row-config';
+import { safeHref } from './safe-href';
 import type { StatusmapOptions } from './types';
+
+export { safeHref };
+export type { CellLink };
 
 /** Everything the tooltip shows about one cell, with user text already made safe for where it goes. */
 export interface CellDetails {
@@ -11,8 +18,13 @@ export interface CellDetails {
   statusLabel: string;
   color: string;
   values: RawValue[];
+  /** The values as the row's field displays them (unit, decimals), same order. */
+  valueTexts: string[];
   labels: Readonly<Record<string, string>>;
-  links: { href: string; text: string; icon: string }[];
+  /** The old plugin's link templates (tooltip.items), when shown. */
+  links: CellLink[];
+  /** Grafana data links of the row's field (defaults and overrides). */
+  dataLinks: CellLink[];
   /** Author's custom content with cell values HTML-escaped; still to be sanitized before display. */
   customHtml: string;
 }
@@ -42,6 +54,7 @@ export function cellDetails(
   const values = grid.values(gridRow, gridCol);
   const rowName = grid.rowNames[gridRow];
   const labels = grid.rowLabels[gridRow];
+  const format = result.format(result.rows.configs[result.rows.groupOf[gridRow] ?? result.rows.main]);
   const ctx: TemplateContext = {
     values,
     value: values.length > 0 && options.valueIndex >= 0 ? values[options.valueIndex] : undefined,
@@ -54,14 +67,18 @@ export function cellDetails(
     rangeTo: range.to,
   };
   const links = options.tooltip.showItems
-    ? options.tooltip.items.map((item) => {
+    ? options.tooltip.items.map((item): CellLink => {
         const url = replaceVariables(
           expandTemplate(item.urlTemplate, { ...ctx, dateFormat: item.valueDateFormat }, 'url')
         );
-        const href = item.urlToLowerCase ? url.toLowerCase() : url;
-        return { href: safeHref(href), text: item.urlText || href, icon: item.urlIcon };
+        const href = safeHref(item.urlToLowerCase ? url.toLowerCase() : url);
+        return { href, text: item.urlText || href, icon: item.urlIcon, target: '_blank' };
       })
     : [];
+  const first = seriesOfRow(result.series, grid.rowNames, gridRow)[0];
+  const rowField = first && result.frames[first.frameIndex]?.fields[first.fieldIndex];
+  const point = rowField?.getLinks ? cellPoint(result, gridRow, gridCol, options.valueIndex) : null;
+  const pointField = point ? result.frames[point.frameIndex]?.fields[point.fieldIndex] : rowField;
   return {
     rowName,
     from: start,
@@ -69,17 +86,12 @@ export function cellDetails(
     statusLabel: info.label,
     color: info.color,
     values,
+    valueTexts: values.map(format),
     labels,
     links,
+    dataLinks: dataLinks(pointField, point),
     customHtml: options.tooltip.customContent
       ? replaceVariables(expandTemplate(options.tooltip.customContent, ctx, 'html'))
       : '',
   };
-}
-
-/** Links may only go to http(s) or stay relative: a javascript: URL from a template must not run. */
-export function safeHref(href: string): string {
-  const trimmed = href.trim();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) return '#';
-  return trimmed;
 }

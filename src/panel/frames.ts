@@ -5,6 +5,8 @@ import type { RawValue, SeriesInput } from '../core';
 export interface PanelSeries extends SeriesInput {
   frameIndex: number;
   fieldIndex: number;
+  /** Frame row of each point, for long tables (a series is a subset of the rows); else point i is row i. */
+  frameRows?: readonly number[];
 }
 
 const VALUE_TYPES = new Set<FieldType>([
@@ -109,6 +111,7 @@ function longSeries(frame: DataFrame, frameIndex: number, timeIndex: number): Pa
         values: rows.map((i) => valueOf(field, i)),
         frameIndex,
         fieldIndex: v,
+        frameRows: rows,
       });
     }
   }

@@ -14,13 +14,18 @@ import {
   type StatusMatrix,
 } from '../core';
 import { framesToSeries, type PanelSeries } from './frames';
-import { toClassifyOptions, type ColorContext } from './to-core';
+import { rowConfigs, type RowConfigs } from './row-config';
+import { toClassifyOptions, withRowColorings, type ColorContext } from './to-core';
 import type { StatusmapOptions } from './types';
+import { plainFormat, type FormatterFor } from './value-format';
 
 export interface PipelineInput {
   frames: readonly DataFrame[];
   options: StatusmapOptions;
+  /** The panel's field config defaults; each row follows its own field's config where Grafana set one. */
   field: FieldConfig;
+  /** The panel's field overrides: with none, all rows follow one config (no per-row pass). */
+  overrides?: readonly unknown[];
   color: ColorContext;
   from: number;
   to: number;
@@ -31,8 +36,13 @@ export interface PipelineInput {
 }
 
 export interface PipelineResult {
+  frames: readonly DataFrame[];
   series: PanelSeries[];
   grid: BucketGrid;
+  /** Per grid row: the field config (overrides included) it follows. */
+  rows: RowConfigs;
+  /** Value text per field config (unit, decimals). */
+  format: FormatterFor;
   /** All rows, sorted: what the legend counts. */
   matrix: StatusMatrix;
   report: ClassifyReport;
@@ -62,10 +72,26 @@ export function runPipeline(input: PipelineInput): PipelineOutcome {
       minIntervalMs: input.queryIntervalMs ?? 0,
     });
     const grid = bucketize({ rows: series, from: input.from, to: input.to, intervalMs });
-    const { matrix, report } = classify(grid, toClassifyOptions(options, input.field, input.color));
+    const perRow = (input.overrides?.length ?? 0) > 0;
+    const rows = rowConfigs(series, input.frames, input.field, grid.rowCount, perRow);
+    const classifyOptions = withRowColorings(
+      toClassifyOptions(options, rows.configs[rows.main], input.color),
+      options,
+      rows,
+      input.color
+    );
+    const { matrix, report } = classify(grid, classifyOptions);
     return {
       ok: true,
-      result: { series, grid, matrix: permuteRows(matrix, sortOrder(matrix, options.rows.sort)), report },
+      result: {
+        frames: input.frames,
+        series,
+        grid,
+        rows,
+        format: input.color.format ?? plainFormat,
+        matrix: permuteRows(matrix, sortOrder(matrix, options.rows.sort)),
+        report,
+      },
     };
   } catch (e) {
     if (e instanceof CoreError) return { ok: false, code: e.code, message: e.message };

@@ -1,14 +1,18 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { StatusmapRenderer, type CellDescription, type RenderOptions } from '../../render';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { colLeft, rowTop, StatusmapRenderer, type CellDescription, type RenderOptions } from '../../render';
 import { cellDetails } from '../cell-details';
 import { filterByStatuses, pageOf, runPipeline, statusCounts } from '../pipeline';
 import { renderTheme } from '../render-theme';
 import { shareCrosshair } from '../shared-crosshair';
+import { placeBeside, type CellAnchor, type Placement } from '../tooltip-placement';
+import { TooltipTargetStore } from '../tooltip-target';
 import type { StatusmapOptions } from '../types';
+import { displayFormat } from '../value-format';
 import { CellPopover } from './CellPopover';
+import { HoverTooltip } from './HoverTooltip';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 
@@ -33,7 +37,11 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
   const rendererRef = useRef<StatusmapRenderer | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [page, setPage] = useState(0);
-  const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
+  /** The frozen tooltip's cell and where it opened (it stays there, as the old plugin's did). */
+  const [selected, setSelected] = useState<{ row: number; col: number; placement: Placement | null } | null>(
+    null
+  );
+  const [tooltipTarget] = useState(() => new TooltipTargetStore());
 
   const from = timeRange.from.valueOf();
   const to = timeRange.to.valueOf();
@@ -43,13 +51,29 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
         frames: data.series,
         options,
         field: fieldConfig.defaults,
-        color: { resolveColor: (c) => theme.visualization.getColorByName(c), isDarkTheme: theme.isDark },
+        overrides: fieldConfig.overrides,
+        color: {
+          resolveColor: (c) => theme.visualization.getColorByName(c),
+          isDarkTheme: theme.isDark,
+          format: displayFormat(theme, timeZone),
+        },
         from,
         to,
         chartWidth: options.yAxis.show ? width * (1 - LABEL_SHARE) : width,
         queryIntervalMs: data.request?.intervalMs,
       }),
-    [data.series, data.request?.intervalMs, options, fieldConfig.defaults, theme, from, to, width]
+    [
+      data.series,
+      data.request?.intervalMs,
+      options,
+      fieldConfig.defaults,
+      fieldConfig.overrides,
+      theme,
+      timeZone,
+      from,
+      to,
+      width,
+    ]
   );
   const result = outcome.ok ? outcome.result : null;
   const counts = useMemo(() => (result ? statusCounts(result.matrix) : new Uint32Array(0)), [result]);
@@ -67,24 +91,58 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
     [filtered, options.pagination.enabled, options.pagination.pageSize, currentPage]
   );
 
+  /** A cell's box in the plot, CSS px, from the renderer's layout of the frame on screen. */
+  const anchorOf = useCallback((row: number, col: number): CellAnchor | null => {
+    const renderer = rendererRef.current;
+    if (!renderer) return null;
+    const l = renderer.layout();
+    return {
+      left: colLeft(l, col) / l.dpr,
+      right: colLeft(l, col + 1) / l.dpr,
+      top: rowTop(l, row) / l.dpr,
+      bottom: rowTop(l, row + 1) / l.dpr,
+      areaWidth: l.canvasWidth / l.dpr,
+      areaHeight: l.canvasHeight / l.dpr,
+    };
+  }, []);
+
   // The renderer lives as long as the panel; the shared crosshair follows the event bus it was given.
   const onHoverRef = useRef<(cell: CellDescription | null) => void>(() => undefined);
   const zoomRef = useRef(onChangeTimeRange);
   zoomRef.current = onChangeTimeRange;
+  const freezeRef = useRef(options.tooltip.freezeOnClick);
+  freezeRef.current = options.tooltip.freezeOnClick;
   useEffect(() => {
     const renderer = new StatusmapRenderer(
       hostRef.current!,
-      {},
+      { hoverTooltip: false },
       {
-        onSelect: (cell) => setSelected(cell && { row: cell.row, col: cell.col }),
-        onHover: (cell) => onHoverRef.current(cell),
+        // A click freezes the cell's tooltip where it is (freeze on click); otherwise a click only selects.
+        onSelect: (cell) => {
+          if (!cell) setSelected(null);
+          else if (freezeRef.current) {
+            const box = anchorOf(cell.row, cell.col);
+            setSelected({ row: cell.row, col: cell.col, placement: box && placeBeside(box, 8) });
+          }
+        },
+        onHover: (cell) => {
+          tooltipTarget.set(cell && { row: cell.row, col: cell.col, source: 'pointer' });
+          onHoverRef.current(cell);
+        },
+        // Enter on the focused cell; null when focus moves, the plot scrolls or Escape is pressed.
+        onTooltip: (cell) => {
+          if (cell) tooltipTarget.set({ row: cell.row, col: cell.col, source: 'keyboard' });
+          else if (tooltipTarget.get()?.source === 'keyboard') tooltipTarget.set(null);
+        },
         // Drag across the plot: zoom the dashboard to that range, as Grafana's time series panels do.
         onTimeRange: (range) => zoomRef.current(range),
       }
     );
+    // With hoverTooltip off the renderer still shows its own tooltip for Enter; ours replaces it.
+    renderer.tooltip.style.visibility = 'hidden';
     rendererRef.current = renderer;
     return () => renderer.destroy();
-  }, []);
+  }, [anchorOf, tooltipTarget]);
   useEffect(() => {
     const crosshair = shareCrosshair(eventBus, (time) => rendererRef.current?.setSharedTime(time));
     onHoverRef.current = crosshair.onHover;
@@ -107,7 +165,8 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
       showXAxis: options.xAxis.show,
       weekendShading: options.xAxis.weekendShading,
       timeZone: !timeZone || timeZone === 'browser' ? 'browser' : timeZone,
-      hoverTooltip: options.tooltip.show,
+      // The React HoverTooltip draws it: values with units, custom content, links.
+      hoverTooltip: false,
       crosshair: options.highlightCards,
       theme: renderTheme(theme),
     };
@@ -116,8 +175,12 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
   useEffect(() => rendererRef.current?.setOptions(renderOptions), [renderOptions]);
   useEffect(() => {
     if (shown) rendererRef.current?.setData(shown);
+    // The hover tooltip stays: it now describes the new data under the pointer, as the hover ring does.
     setSelected(null);
   }, [shown]);
+  useEffect(() => {
+    if (!options.tooltip.freezeOnClick) setSelected(null);
+  }, [options.tooltip.freezeOnClick]);
 
   const notices: string[] = [];
   if (options.migrationNotice) notices.push(options.migrationNotice);
@@ -134,21 +197,37 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
     );
   }
 
-  const details =
-    selected && result && shown && options.tooltip.show
-      ? cellDetails(result, shown, selected.row, selected.col, options, { from, to }, replaceVariables)
-      : null;
+  const describe = useCallback(
+    (row: number, col: number) =>
+      result && shown ? cellDetails(result, shown, row, col, options, { from, to }, replaceVariables) : null,
+    [result, shown, options, from, to, replaceVariables]
+  );
+  const details = selected && options.tooltip.show ? describe(selected.row, selected.col) : null;
   const noData = result !== null && result.matrix.rowCount === 0;
 
   return (
     <div className={styles.panel}>
       <Notices notices={notices} />
-      <div className={styles.plot}>
+      {/* Escape closes the frozen tooltip, wherever focus is inside the plot. */}
+      <div className={styles.plot} onKeyDown={(e) => e.key === 'Escape' && setSelected(null)}>
         <div ref={hostRef} className={styles.host} />
         {noData && <div className={styles.noData}>No data</div>}
+        {options.tooltip.show && (
+          <HoverTooltip
+            store={tooltipTarget}
+            describe={describe}
+            anchor={anchorOf}
+            frozen={details ? selected : null}
+            freezeOnClick={options.tooltip.freezeOnClick}
+            timeZone={timeZone}
+            showValues={options.tooltip.showValues}
+            showAllLabels={options.tooltip.showAllLabels}
+          />
+        )}
         {details && (
           <CellPopover
             details={details}
+            placement={selected?.placement ?? null}
             timeZone={timeZone}
             showValues={options.tooltip.showValues}
             showAllLabels={options.tooltip.showAllLabels}

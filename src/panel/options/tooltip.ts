@@ -10,6 +10,8 @@ export function tooltipOptions(b: PanelOptionsEditorBuilder<StatusmapOptions>): 
     .addBooleanSwitch({
       path: 'tooltip.freezeOnClick',
       name: 'Freeze on click',
+      description:
+        'On: a click pins the tooltip so its links can be followed. Off: the hover tooltip lists the links; move onto it to click one.',
       category,
       defaultValue: d.tooltip.freezeOnClick,
       showIf: shown,
@@ -17,6 +19,7 @@ export function tooltipOptions(b: PanelOptionsEditorBuilder<StatusmapOptions>): 
     .addBooleanSwitch({
       path: 'tooltip.showValues',
       name: 'Show values',
+      description: "In the field's unit and decimals (Standard options and overrides)",
       category,
       defaultValue: d.tooltip.showValues,
       showIf: shown,
@@ -40,6 +43,8 @@ export function tooltipOptions(b: PanelOptionsEditorBuilder<StatusmapOptions>): 
     .addBooleanSwitch({
       path: 'tooltip.showItems',
       name: 'Links',
+      description:
+        'Link templates of the old plugin; Grafana data links (Data links and overrides) always show',
       category,
       defaultValue: d.tooltip.showItems,
       showIf: shown,

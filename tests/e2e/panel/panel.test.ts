@@ -1,7 +1,8 @@
 /**
  * The built panel in Chromium, inside Grafana's real panel chrome (@grafana/scenes), fed frames
- * built with @grafana/data: pixels, tooltip, popover, legend filter, scroll, theme switch,
- * escaping of hostile series names, and migration of old options.
+ * built with @grafana/data: pixels, the React tooltips (hover, keyboard, frozen), data links, field
+ * overrides per row, legend filter, scroll, theme switch, escaping of hostile series names, and
+ * migration of old options.
  */
 import type { Browser, Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -31,6 +32,14 @@ const MAPPINGS = {
   overrides: [],
 };
 const EVIL = '<img src=x onerror=alert(1)>';
+/** Grafana data links with the variables a dashboard interpolates for a data point, and a hostile one. */
+const LINKS = [
+  {
+    title: 'Runbook ${__series.name}',
+    url: 'https://runbook.example/host?name=${__series.name}&value=${__value.raw}&time=${__value.time}',
+  },
+  { title: 'Script', url: 'javascript:alert(1)' },
+];
 
 /** `count` rows of 60 one-minute points; `down(r, i)` says which are 1. */
 function rows(
@@ -137,7 +146,7 @@ describe('statusmap panel in Grafana panel chrome', () => {
     await page.close();
   });
 
-  it('shows the hovered cell in a tooltip and its details on click, with names as text', async () => {
+  it('shows the hovered cell in a React tooltip and its details on click, with names and links as text', async () => {
     const page = await open({
       from: FROM,
       to: TO,
@@ -147,21 +156,161 @@ describe('statusmap panel in Grafana panel chrome', () => {
         (r, i) => r === 1 && i === 30,
         (r) => (r === 1 ? EVIL : `host-${r}`)
       ),
-      fieldConfig: MAPPINGS as never,
+      fieldConfig: { ...MAPPINGS, defaults: { ...MAPPINGS.defaults, links: LINKS } } as never,
     });
     const red = await page.evaluate(() => window.host.rgb('red', 'dark'));
     const at = await hoverColor(page, red);
-    const tooltip = page.locator('.sm-tooltip');
+    const tooltip = page.getByRole('tooltip');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.innerText()).toContain('down');
     expect(await tooltip.innerText()).toContain(EVIL);
+    expect(await tooltip.innerText()).toContain('Values: 1');
+    // Freeze on click (the default): links wait for the click.
+    expect(await tooltip.locator('a').count()).toBe(0);
+    expect(await page.locator('.sm-tooltip').isVisible()).toBe(false); // the renderer's plain one is off
     await page.mouse.click(at.x, at.y);
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.count()).toBe(1);
     expect(await dialog.innerText()).toContain(EVIL);
     expect(await dialog.innerText()).toContain('Values: 1');
+    // Grafana data links, interpolated by the dashboard with the cell's series, value and time.
+    const runbook = dialog.getByRole('link', { name: `Runbook ${EVIL}` });
+    const href = new URL((await runbook.getAttribute('href'))!, base);
+    expect(href.origin + href.pathname).toBe('https://runbook.example/host');
+    expect(href.searchParams.get('name')).toBe(EVIL);
+    expect(href.searchParams.get('value')).toBe('1');
+    expect(Number(href.searchParams.get('time'))).toBe(FROM + 30 * 60_000 + 1_000);
+    expect(await dialog.getByRole('link', { name: 'Script' }).getAttribute('href')).toBe('#');
+    // Frozen beside the clicked cell, not in a corner.
+    const box = (await dialog.boundingBox())!;
+    expect(Math.min(Math.abs(box.x - at.x), Math.abs(box.x + box.width - at.x))).toBeLessThan(40);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await dialog.getByRole('link', { name: 'Script' }).click();
+    await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('without freeze on click, lists the links in the hover tooltip, which the pointer can reach and use', async () => {
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      rows: rows(4, (r, i) => r === 1 && i === 20),
+      options: { tooltip: { show: true, freezeOnClick: false } },
+      fieldConfig: {
+        ...MAPPINGS,
+        defaults: {
+          ...MAPPINGS.defaults,
+          links: [{ title: 'Go ${__series.name}', url: '#went-${__series.name}' }],
+        },
+      } as never,
+    });
+    const red = await page.evaluate(() => window.host.rgb('red', 'dark'));
+    const at = await hoverColor(page, red);
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const link = tooltip.getByRole('link', { name: 'Go host-1' });
+    expect(await link.count()).toBe(1);
+    // Sideways from the cell into the tooltip, as a hand would.
+    const box = (await tooltip.boundingBox())!;
+    await page.mouse.move(box.x + 20, at.y, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 8, { steps: 4 });
+    await page.waitForTimeout(400);
+    await link.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#went-host-1');
+    // A click on a cell opens nothing: there is nothing to freeze.
+    await page.mouse.click(at.x, at.y);
+    await page.waitForTimeout(200);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens the tooltip of the focused cell with Enter', async () => {
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      rows: rows(3, () => false),
+      fieldConfig: MAPPINGS as never,
+    });
+    await page.locator('.sm-scroller').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.innerText()).toContain('host-1');
+    expect(await page.locator('.sm-tooltip').isVisible()).toBe(false);
+    await page.keyboard.press('ArrowRight'); // focus moves: the tooltip of the old cell closes
+    await expect.poll(() => tooltip.count()).toBe(0);
+    await page.close();
+  });
+
+  it('applies field overrides per row: own mappings, thresholds and unit, in cells, legend and tooltip', async () => {
+    const latency = rows(
+      1,
+      () => false,
+      () => 'db-latency'
+    )[0];
+    latency.values = latency.values.map((_, i) => (i === 10 ? 1500 : i === 40 ? 700 : 120));
+    const page = await open({
+      from: FROM,
+      to: TO,
+      theme: 'dark',
+      rows: [
+        ...rows(
+          3,
+          (r, i) => i % 10 === 0,
+          (r) => `host-${r}`
+        ),
+        latency,
+      ],
+      fieldConfig: {
+        defaults: MAPPINGS.defaults,
+        overrides: [
+          {
+            matcher: { id: 'byName', options: 'host-2' },
+            properties: [
+              {
+                id: 'mappings',
+                value: [{ type: 'value', options: { '1': { text: 'maintenance', color: 'purple' } } }],
+              },
+            ],
+          },
+          {
+            matcher: { id: 'byRegexp', options: '.*latency' },
+            properties: [
+              { id: 'unit', value: 'ms' },
+              {
+                id: 'thresholds',
+                value: {
+                  mode: 'absolute',
+                  steps: [
+                    { value: -Infinity, color: 'green' },
+                    { value: 500, color: 'orange' },
+                  ],
+                },
+              },
+            ],
+          },
+        ],
+      } as never,
+    });
+    const purple = await page.evaluate(() => window.host.rgb('purple', 'dark'));
+    const orange = await page.evaluate(() => window.host.rgb('orange', 'dark'));
+    const red = await page.evaluate(() => window.host.rgb('red', 'dark'));
+    expect((await findColor(page, purple)).count).toBeGreaterThan(10);
+    expect((await findColor(page, orange)).count).toBeGreaterThan(10);
+    expect((await findColor(page, red)).count).toBeGreaterThan(10); // host-0 and host-1 keep the defaults
+    const legend = page.getByRole('group', { name: 'Legend' });
+    expect(await legend.innerText()).toContain('maintenance');
+    expect(await legend.innerText()).toContain('≥ 500 ms');
+    await hoverColor(page, purple);
+    await expect.poll(() => page.getByRole('tooltip').innerText()).toContain('host-2');
+    expect(await page.getByRole('tooltip').innerText()).toContain('maintenance');
+    await hoverColor(page, orange);
+    await expect.poll(() => page.getByRole('tooltip').innerText()).toContain('db-latency');
+    expect(await page.getByRole('tooltip').innerText()).toMatch(/Values: (1\.50 s|700 ms)/);
     await page.close();
   });
 
@@ -195,7 +344,8 @@ describe('statusmap panel in Grafana panel chrome', () => {
     await page.waitForTimeout(200);
     const green = await page.evaluate(() => window.host.rgb('green', 'dark'));
     await hoverColor(page, green);
-    const text = await page.locator('.sm-tooltip').innerText();
+    await expect.poll(() => page.getByRole('tooltip').count()).toBe(1);
+    const text = await page.getByRole('tooltip').innerText();
     const row = Number(/host-(\d+)/.exec(text)?.[1]);
     expect(row).toBeGreaterThan(300);
     await page.close();

@@ -23,6 +23,13 @@ describe('spectrum colouring', () => {
     expect(positions(oneRow([[0], [5], [10]], { coloring: spectrum() }))).toEqual([0, 0.5, 1]);
   });
 
+  it('labels the ramp with the given formatter (a unit), plain numbers without one', () => {
+    const plain = oneRow([[0], [10]], { coloring: spectrum() }).matrix.table.statuses;
+    expect([plain[2].label, plain[steps + 1].label]).toEqual(['0', '10']);
+    const ms = oneRow([[0], [10]], { coloring: spectrum({ format: (v) => `${v} ms` }) }).matrix.table;
+    expect([ms.statuses[2].label, ms.statuses[steps + 1].label]).toEqual(['0 ms', '10 ms']);
+  });
+
   it('honours fixed min and max and clamps outside them', () => {
     expect(positions(oneRow([[-5], [50], [500]], { coloring: spectrum({ min: 0, max: 100 }) }))).toEqual([
       0, 0.5, 1,

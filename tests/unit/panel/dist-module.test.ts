@@ -52,6 +52,17 @@ describe('npm run build', () => {
       expect(readFileSync(path.join(out, f)).length).toBeGreaterThan(0);
   });
 
+  it('copies every screenshot plugin.json lists, as a PNG, into dist', () => {
+    const meta = JSON.parse(readFileSync(path.join(out, 'plugin.json'), 'utf8'));
+    const shots: { name: string; path: string }[] = meta.info.screenshots;
+    expect(shots.length).toBeGreaterThan(0);
+    for (const s of shots) {
+      expect(s.name.trim(), s.path).not.toBe('');
+      // Bytes 1-3 of every PNG's signature; Grafana's catalogue shows nothing for a broken image.
+      expect(readFileSync(path.join(out, s.path)).subarray(1, 4).toString(), s.path).toBe('PNG');
+    }
+  });
+
   it('module.js is an AMD module exporting a PanelPlugin of the host’s @grafana/data', () => {
     expect(mod.plugin).toBeInstanceOf(grafanaData.PanelPlugin);
   });

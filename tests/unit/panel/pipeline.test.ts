@@ -154,5 +154,8 @@ describe('cell details', () => {
     expect(safeHref('data:text/html,x')).toBe('#');
     expect(safeHref('https://x.example/a')).toBe('https://x.example/a');
     expect(safeHref('/d/abc?x=1')).toBe('/d/abc?x=1');
+    // What a browser reads: tabs and newlines inside, controls and spaces around, are dropped.
+    expect(safeHref('java\tscript:alert(1)')).toBe('#');
+    expect(safeHref('\u0001 jav\nascript:alert(1)')).toBe('#');
   });
 });

@@ -1,4 +1,10 @@
-import { MappingType, SpecialValueMatch, ThresholdsMode, type FieldConfig } from '@grafana/data';
+import {
+  FieldColorModeId,
+  MappingType,
+  SpecialValueMatch,
+  ThresholdsMode,
+  type FieldConfig,
+} from '@grafana/data';
 import { describe, expect, it } from 'vitest';
 import { bucketize, classify } from '../../../src/core';
 import { discreteRules, toClassifyOptions } from '../../../src/panel/to-core';
@@ -117,6 +123,82 @@ describe('Grafana value mappings and thresholds -> discrete rules', () => {
     });
     const { matrix } = classify(grid, toClassifyOptions(defaultOptions, bools, ctx));
     expect(Array.from(matrix.statuses, (s) => matrix.table.statuses[s].label)).toEqual(['yes', 'no']);
+  });
+});
+
+describe('status labels in the field’s unit', () => {
+  const ms = { ...ctx, format: () => (v: unknown) => `${String(v)} ms` };
+
+  it('writes threshold steps, unnamed ranges and unnamed numeric value keys with the formatter', () => {
+    const f: FieldConfig = {
+      mappings: [
+        { type: MappingType.ValueToText, options: { '5': { color: 'blue' }, idle: { color: 'grey' } } },
+        { type: MappingType.RangeToText, options: { from: 10, to: null, result: { color: 'red' } } },
+      ],
+      thresholds: {
+        mode: ThresholdsMode.Absolute,
+        steps: [
+          { value: -Infinity, color: 'green' },
+          { value: 80, color: 'red' },
+        ],
+      },
+    };
+    expect(discreteRules(f, true, ms).map((r) => r.label)).toEqual([
+      '5 ms',
+      'idle',
+      '10 ms – +∞',
+      '≥ 80 ms',
+      'Base',
+    ]);
+  });
+
+  it('keeps named mappings and percentage steps as written', () => {
+    expect(discreteRules(field, true, ms).map((r) => r.label)).toContain('Down');
+    const pct: FieldConfig = {
+      thresholds: {
+        mode: ThresholdsMode.Percentage,
+        steps: [
+          { value: -Infinity, color: 'green' },
+          { value: 50, color: 'red' },
+        ],
+      },
+    };
+    expect(discreteRules(pct, true, ms).map((r) => r.label)).toEqual(['≥ 50%', 'Base']);
+  });
+
+  it('labels a spectrum ramp with the formatter', () => {
+    const spectrum = { ...defaultOptions, color: { ...defaultOptions.color, mode: 'spectrum' as const } };
+    const coloring = toClassifyOptions(spectrum, {}, ms).coloring;
+    expect(coloring.mode === 'spectrum' && coloring.format?.(3)).toBe('3 ms');
+  });
+});
+
+describe('single-colour fields', () => {
+  const purple: FieldConfig = {
+    color: { mode: FieldColorModeId.Fixed, fixedColor: 'purple' },
+    mappings: [
+      { type: MappingType.ValueToText, options: { '1': { text: 'down' }, '2': { text: 'x', color: 'red' } } },
+    ],
+    thresholds: field.thresholds,
+  };
+
+  it('colour unmapped numbers and colourless mappings in the field colour instead of thresholds', () => {
+    const rules = discreteRules(purple, true, ctx);
+    expect(rules.map((r) => [r.label, r.color])).toEqual([
+      ['down', 'purple'],
+      ['x', 'red'],
+      ['Any value', 'purple'],
+    ]);
+    expect(statusLabels([1, 55, 'text'], defaultOptions, purple)).toEqual([
+      'down',
+      'Any value',
+      'Unknown value',
+    ]);
+  });
+
+  it('leave unmapped values unknown when thresholds are off, as every rule set does', () => {
+    const options = { ...defaultOptions, color: { ...defaultOptions.color, useThresholds: false } };
+    expect(statusLabels([55], options, purple)).toEqual(['Unknown value']);
   });
 });
 

@@ -47,6 +47,8 @@ export interface HostSpec {
   timeZone?: string;
   /** How many copies of the panel share the dashboard (shared crosshair tests); default 1. */
   panels?: number;
+  /** Panel title; default "Statusmap 1", "Statusmap 2", ... (screenshots want a plain one). */
+  title?: string;
 }
 
 const PLUGIN_ID = 'statusboard-statusmap-panel';
@@ -123,7 +125,7 @@ function renderFrames(spec: HostSpec, series: grafanaData.DataFrame[]): void {
     (_, i) =>
       new VizPanel({
         pluginId: PLUGIN_ID,
-        title: `Statusmap ${i + 1}`,
+        title: spec.title ?? `Statusmap ${i + 1}`,
         options: spec.options ?? {},
         fieldConfig: spec.fieldConfig ?? { defaults: {}, overrides: [] },
         $data: new SceneDataNode({
