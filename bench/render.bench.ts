@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {} from '../playground/bench';
+import type { Page } from '@playwright/test';
 import { launchChromium } from '../scripts/chromium';
 import { listen, staticServer } from '../scripts/playground-serve';
 import { round, type BenchSuite } from './result';
@@ -43,11 +44,17 @@ const suite: BenchSuite = async (emit) => {
   const base = await listen(server, 0);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 700 }, deviceScaleFactor: 1 });
-    await page.goto(`${base}/bench/`);
-    await page.waitForFunction(() => typeof window.renderBench === 'object');
+    const open = async (): Promise<Page> => {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 700 }, deviceScaleFactor: 1 });
+      await page.goto(`${base}/bench/`);
+      await page.waitForFunction(() => typeof window.renderBench === 'object');
+      return page;
+    };
 
+    // A fresh page per case: an SVG baseline leaves hundreds of thousands of dead DOM nodes behind,
+    // and the next case's timings would include collecting them.
     for (const c of FIRST_PAINT_CASES) {
+      const page = await open();
       const r = await page.evaluate(
         ([rows, cols, runs, naiveRuns, cap]) =>
           window.renderBench.firstPaint(rows, cols, runs, naiveRuns, cap),
@@ -64,7 +71,10 @@ const suite: BenchSuite = async (emit) => {
         baseline_vs_ours: round(r.baseline_ms / r.ours_ms, 1),
         naive_vs_ours: round(r.naive_ms / r.ours_ms, 1),
       });
+      await page.close();
     }
+
+    const page = await open();
 
     for (const [rows, cols, rowHeight] of [
       [10_000, 300, 8],

@@ -10,11 +10,16 @@ import { WorstFolder } from './worst-fold';
  * pixel shows. Columns are left as they are: the raster painter reduces them per visible row
  * (paint-raster.ts), which costs visible cells only.
  */
-export function reduceRowsForDisplay(m: StatusMatrix, rows: number): StatusMatrix {
+export function reduceRowsForDisplay(
+  m: StatusMatrix,
+  rows: number,
+  /** Memory for the result's statuses (every element is written). */
+  allocate: (length: number) => Uint16Array = (length) => new Uint16Array(length)
+): StatusMatrix {
   const n = Math.max(1, Math.min(m.rowCount, Math.floor(rows)));
   if (n === m.rowCount) return m;
   const cols = m.colCount;
-  const out = new Uint16Array(n * cols);
+  const out = allocate(n * cols);
   const sourceRow = new Uint32Array(n);
   const rowNames: string[] = [];
   const rowLevels: (readonly string[])[] = [];

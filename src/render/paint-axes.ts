@@ -1,4 +1,5 @@
 import type { StatusMatrix } from '../core';
+import { groupLabels, levelsOf, levelText } from './label-levels';
 import { rowTop, type Layout } from './layout';
 import { Y_LABEL_PAD } from './options';
 import type { TextFitter } from './text-fit';
@@ -9,12 +10,6 @@ import type { TimeZone } from './options';
 
 export function fontFor(theme: RenderTheme, dpr: number): string {
   return `${Math.round(theme.fontSize * dpr)}px ${theme.fontFamily}`;
-}
-
-/** Label levels of a row: the split labels, or the row name alone. */
-export function levelsOf(m: StatusMatrix, row: number): readonly string[] {
-  const levels = m.rowLevels[row];
-  return levels && levels.length > 0 ? levels : [m.rowNames[row] ?? ''];
 }
 
 /**
@@ -69,7 +64,7 @@ export function capWidths(widths: readonly number[], maxWidth: number): number[]
 /**
  * Y labels for the visible rows, sticky at the left. The innermost level labels every row (every
  * k-th row when rows are shorter than a line of text); outer levels label a group once, at its first
- * visible row, with a rule where a group starts.
+ * visible row, with a rule where it starts, when it is at least as tall as the font (groupLabels).
  */
 export function paintYLabels(
   ctx: CanvasRenderingContext2D,
@@ -114,45 +109,30 @@ export function paintYLabels(
     ctx.fillText(fitter.fit(measure, text, innerW), colX[inner] + pad, Math.round(rowMid(r)));
   }
 
-  // Outer levels: a group is a run of rows sharing every level up to this one.
+  // Outer levels: one label per group tall enough to carry one, and the rules between them, all in
+  // one path stroked once (a stroke per group costs more than the labels on a new canvas).
   ctx.fillStyle = theme.textWeak;
   ctx.strokeStyle = theme.axisLine;
   ctx.lineWidth = Math.max(1, Math.round(dpr));
   ctx.textBaseline = 'top';
+  const ruleOffset = 0.5 * (ctx.lineWidth % 2);
+  ctx.beginPath();
   for (let level = 0; level < inner; level++) {
     const w = columnsCss[level] * dpr - 2 * pad;
-    let lastDrawnBottom = -Infinity;
-    for (let r = l.firstRow; r < l.endRow; r++) {
-      const starts = r === 0 || !sameGroup(m, r, r - 1, level, depth);
-      if (!starts && r !== l.firstRow) continue;
-      const top = Math.max(l.plotY, rowTop(l, r));
-      // Groups shorter than a line of text get neither a label nor a rule (dense rows, overview).
-      if (top < lastDrawnBottom) continue;
-      if (starts && r > 0) {
-        const y = Math.round(rowTop(l, r)) + 0.5 * (ctx.lineWidth % 2);
-        ctx.beginPath();
-        ctx.moveTo(colX[level], y);
-        ctx.lineTo(l.plotX, y);
-        ctx.stroke();
+    for (const g of groupLabels(l, m, level, depth, fontH, lineH)) {
+      if (g.ruleY !== null) {
+        ctx.moveTo(colX[level], g.ruleY + ruleOffset);
+        ctx.lineTo(l.plotX, g.ruleY + ruleOffset);
       }
-      const text = levelText(m, r, level, depth);
-      ctx.fillText(fitter.fit(measure, text, w), colX[level] + pad, top + 2 * dpr);
-      lastDrawnBottom = top + lineH;
+      ctx.fillText(
+        fitter.fit(measure, levelText(m, g.row, level, depth), w),
+        colX[level] + pad,
+        g.top + 2 * dpr
+      );
     }
   }
+  ctx.stroke();
   ctx.restore();
-}
-
-/** Label of `level` (0 = outermost of `depth` levels) of a row; rows with fewer levels align right. */
-function levelText(m: StatusMatrix, row: number, level: number, depth: number): string {
-  const levels = levelsOf(m, row);
-  return levels[level - (depth - levels.length)] ?? '';
-}
-
-/** Whether rows a and b share every label level up to `level` (one group at that level). */
-function sameGroup(m: StatusMatrix, a: number, b: number, level: number, depth: number): boolean {
-  for (let i = 0; i <= level; i++) if (levelText(m, a, i, depth) !== levelText(m, b, i, depth)) return false;
-  return true;
 }
 
 /** The time axis under the plot: a rule, ticks, and labels that never overlap or leave the canvas. */

@@ -36,8 +36,13 @@ function borrowImage(width: number, height: number): ImageData {
 /** Buffers reused between frames: a scroll frame allocates nothing. */
 export class RasterScratch {
   image: ImageData | null = null;
-  /** Matrix column shown at each device x, -1 in a gap (columns of a pixel or more). */
-  colOfX = new Int32Array(0);
+  /**
+   * Slot of each device x in a line's colour table: its column, or past the columns the background of
+   * a gap (colCount: plain, colCount + 1: weekend). A line is then one lookup per pixel.
+   */
+  slotOfX = new Int32Array(0);
+  /** Colour per slot of the line being painted. */
+  lineColor = new Uint32Array(0);
   /** Device x each column is folded into (columns thinner than a pixel). */
   xOfCol = new Int32Array(0);
   bgOfX = new Uint32Array(0);
@@ -54,17 +59,18 @@ export class RasterScratch {
     this.key = key;
     this.weekendCols = bg.weekendCols;
     const w = l.plotW;
-    this.colOfX = new Int32Array(w);
     this.bgOfX = new Uint32Array(w);
     this.weekendX = new Uint8Array(w);
     this.lineStatus = new Uint16Array(w);
     this.lineWorst = new Int32Array(w);
+    this.slotOfX = new Int32Array(w);
+    this.lineColor = new Uint32Array(l.colCount + 2);
     for (let x = 0; x < w; x++) {
       const c = indexAt(x, l.colPitch, l.colCount);
       const inGap = c >= 0 && l.hGap > 0 && x >= edgeAt(c + 1, l.colPitch) - l.hGap;
-      this.colOfX[x] = inGap ? -1 : c;
       this.weekendX[x] = c >= 0 && bg.weekendCols && bg.weekendCols[c] ? 1 : 0;
       this.bgOfX[x] = this.weekendX[x] ? bg.weekend : bg.plain;
+      this.slotOfX[x] = inGap || c < 0 ? l.colCount + this.weekendX[x] : c;
     }
     this.xOfCol = new Int32Array(l.colPitch < 1 ? l.colCount : 0);
     for (let c = 0; c < this.xOfCol.length; c++) this.xOfCol[c] = groupOf(c, l.colPitch, w);
@@ -96,7 +102,8 @@ export function paintRaster(
   // browser skip clearing a new backing store first, which otherwise costs as much as the put.
   px.fill(bg.plain, 0, plotY * W);
   px.fill(bg.plain, (plotY + plotH) * W);
-  const { colOfX, xOfCol, bgOfX, weekendX, lineStatus } = scratch;
+  const { xOfCol, bgOfX, weekendX, lineStatus, slotOfX, lineColor } = scratch;
+  const weekendCols = bg.weekendCols;
   const statuses = m.statuses;
   const cols = m.colCount;
   const folded = xOfCol.length > 0;
@@ -108,6 +115,8 @@ export function paintRaster(
     onPlain[s] = table[s] >>> 24 === 0 ? bg.plain : compositeOver(table[s], bg.plain);
     onWeekend[s] = table[s] >>> 24 === 0 ? bg.weekend : compositeOver(table[s], bg.weekend);
   }
+  lineColor[cols] = bg.plain;
+  lineColor[cols + 1] = bg.weekend;
   const keys = folded ? worstKeys(m.table.severity) : null;
 
   let lineKey = -2; // row painted on the previous device line (-1: background line)
@@ -143,14 +152,12 @@ export function paintRaster(
         px[at + x] = weekendX[x] ? onWeekend[lineStatus[x]] : onPlain[lineStatus[x]];
       continue;
     }
-    for (let x = 0; x < plotW; x++) {
-      const c = colOfX[x];
-      if (c < 0) px[at + x] = bgOfX[x];
-      else {
-        const s = statuses[base + c];
-        px[at + x] = weekendX[x] ? onWeekend[s] : onPlain[s];
-      }
+    // A colour per column first (a few hundred), then one lookup per pixel (a thousand or more).
+    for (let c = 0; c < cols; c++) {
+      const s = statuses[base + c];
+      lineColor[c] = weekendCols && weekendCols[c] ? onWeekend[s] : onPlain[s];
     }
+    for (let x = 0; x < plotW; x++) px[at + x] = lineColor[slotOfX[x]];
   }
   ctx.putImageData(image, 0, 0);
 }

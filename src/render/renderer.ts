@@ -9,6 +9,7 @@ import { fontFor, measureLabelColumns } from './paint-axes';
 import { paintFrame } from './paint-frame';
 import { paintOverlay } from './paint-overlay';
 import { reduceRowsForDisplay } from './overview';
+import { borrowStatuses, returnStatuses } from './status-buffers';
 import { RasterScratch } from './paint-raster';
 import { TextFitter } from './text-fit';
 import { timeAtX, xOfTime } from './time-x';
@@ -58,7 +59,11 @@ export class StatusmapRenderer {
   private readonly tooltipView: TooltipView;
   private readonly spacer: HTMLDivElement;
   private readonly baseCtx: CanvasRenderingContext2D;
-  private readonly overlayCtx: CanvasRenderingContext2D;
+  /**
+   * Created on the first overlay frame: a context costs a few tenths of a ms, which a panel nobody
+   * hovers never needs to pay.
+   */
+  private overlayCtx: CanvasRenderingContext2D | null = null;
   private options: RenderOptions;
   private matrix: StatusMatrix | null = null;
   private layoutCache: Layout | null = null;
@@ -99,6 +104,8 @@ export class StatusmapRenderer {
     this.scroller = el(doc, 'div', 'sm-scroller');
     this.stage = el(doc, 'div', 'sm-stage');
     this.spacer = el(doc, 'div', 'sm-spacer');
+    // As computeLayout sets it when nothing scrolls: the first layout then needs no second pass.
+    this.spacer.style.height = '0px';
     this.base = el(doc, 'canvas', 'sm-base');
     this.overlay = el(doc, 'canvas', 'sm-overlay');
     this.tooltip = el(doc, 'div', 'sm-tooltip');
@@ -118,7 +125,6 @@ export class StatusmapRenderer {
     this.root.append(this.scroller, this.tooltip, this.live);
     container.appendChild(this.root);
     this.baseCtx = context(this.base);
-    this.overlayCtx = context(this.overlay);
 
     this.listen(this.scroller, 'scroll', () => this.onScroll());
     this.listen(this.overlay, 'pointermove', (e) =>
@@ -277,6 +283,7 @@ export class StatusmapRenderer {
     this.resizeObserver?.disconnect();
     for (const off of this.cleanup) off();
     this.root.remove();
+    this.releaseOverview();
     // Give the backing stores back now, not at the next GC: a dashboard switch frees them at once.
     for (const c of [this.base, this.overlay]) c.width = c.height = 0;
   }
@@ -373,13 +380,21 @@ export class StatusmapRenderer {
     this.render();
   }
 
+  /** Gives the overview's memory back to the page's pool (status-buffers.ts). */
+  private releaseOverview(): void {
+    const o = this.overview;
+    this.overview = null;
+    if (o && o.m !== o.source) returnStatuses(o.m.statuses);
+  }
+
   /** Matrix actually painted: the data, or its rows folded to one per pixel when they are thinner. */
   private shownMatrix(): StatusMatrix {
     const m = this.matrix as StatusMatrix;
     const l = this.layout();
     if (!(l.rowPitch < 1)) return m;
     if (!this.overview || this.overview.source !== m || this.overview.rows !== l.plotH) {
-      this.overview = { rows: l.plotH, source: m, m: reduceRowsForDisplay(m, l.plotH) };
+      this.releaseOverview();
+      this.overview = { rows: l.plotH, source: m, m: reduceRowsForDisplay(m, l.plotH, borrowStatuses) };
     }
     return this.overview.m;
   }
@@ -437,7 +452,7 @@ export class StatusmapRenderer {
     this.overlayDrawn = !empty;
     this.stats.overlayFrames++;
     paintOverlay(
-      this.overlayCtx,
+      (this.overlayCtx ??= context(this.overlay)),
       l,
       {
         pointer: this.pointer,
