@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- render`: the canvas renderer against an SVG rect per cell (d3-selection, as the old
  * plugin), a canvas fillRect per cell, and the floor (putImageData of a canvas-sized buffer), measured
- * side by side in one Chromium page in one run. Medians of several runs; the SVG baseline is built
- * once per case and capped (baseline_capped: true when it hit the cap).
+ * side by side in one Chromium in one run, each first-paint case in a page of its own. Medians of
+ * several runs; the SVG baseline is built once per case and capped (baseline_capped: true when it hit
+ * the cap).
  */
 import { build } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -27,8 +27,13 @@ export interface RenderOptions {
   timeZone: TimeZone;
   weekendShading: boolean;
   crosshair: boolean;
-  /** Tooltip shown on hover (Enter always opens the focused cell's). */
+  /** Tooltip opened on hover (Enter always opens the focused cell's). */
   hoverTooltip: boolean;
+  /**
+   * Whether the renderer shows its own tooltip element. Off, the tooltip is only reported through
+   * `onTooltip` (hover when hoverTooltip is on, Enter, and closing), for an embedder that draws its own.
+   */
+  drawTooltip: boolean;
   theme: RenderTheme;
 }
 
@@ -45,6 +50,7 @@ export const DEFAULT_OPTIONS: RenderOptions = {
   weekendShading: false,
   crosshair: true,
   hoverTooltip: true,
+  drawTooltip: true,
   theme: LIGHT_THEME,
 };
 

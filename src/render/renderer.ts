@@ -21,7 +21,7 @@ export interface RendererEvents {
   onHover?: (cell: CellDescription | null) => void;
   /** A cell was clicked, or Space pressed on the focused one. */
   onSelect?: (cell: CellDescription | null) => void;
-  /** The tooltip opened (hover or Enter) or closed. Set `options.hoverTooltip = false` to draw your own. */
+  /** The tooltip opened (hover or Enter) or closed. Set `options.drawTooltip = false` to draw your own. */
   onTooltip?: (cell: CellDescription | null) => void;
   /** A time range was dragged across the plot (at least DRAG_MIN_PX wide), in ms; a shorter drag is a click. */
   onTimeRange?: (range: { from: number; to: number }) => void;
@@ -482,7 +482,7 @@ export class StatusmapRenderer {
     this.tooltipCell = cell;
     const info = cell && this.matrix ? this.describe(cell) : null;
     this.events.onTooltip?.(info);
-    if (!info || !cell) {
+    if (!info || !cell || !this.options.drawTooltip) {
       this.tooltipView.hide();
       return;
     }

@@ -115,7 +115,8 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
   useEffect(() => {
     const renderer = new StatusmapRenderer(
       hostRef.current!,
-      { hoverTooltip: false },
+      // The panel draws its own tooltip (values, links) from onHover and onTooltip.
+      { hoverTooltip: false, drawTooltip: false },
       {
         // A click freezes the cell's tooltip where it is (freeze on click); otherwise a click only selects.
         onSelect: (cell) => {
@@ -138,8 +139,6 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
         onTimeRange: (range) => zoomRef.current(range),
       }
     );
-    // With hoverTooltip off the renderer still shows its own tooltip for Enter; ours replaces it.
-    renderer.tooltip.style.visibility = 'hidden';
     rendererRef.current = renderer;
     return () => renderer.destroy();
   }, [anchorOf, tooltipTarget]);
@@ -167,6 +166,7 @@ export function StatusmapPanel(props: PanelProps<StatusmapOptions>) {
       timeZone: !timeZone || timeZone === 'browser' ? 'browser' : timeZone,
       // The React HoverTooltip draws it: values with units, custom content, links.
       hoverTooltip: false,
+      drawTooltip: false,
       crosshair: options.highlightCards,
       theme: renderTheme(theme),
     };

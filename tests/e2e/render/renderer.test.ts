@@ -241,6 +241,12 @@ describe('renderer in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('.sm-tooltip').isVisible()).toBe(true);
     expect(await page.locator('.sm-tooltip').textContent()).toContain('node-00003');
+    // An embedder that draws its own tooltip turns the renderer's off: Enter then shows nothing of it.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.playground.renderer.setOptions({ drawTooltip: false }));
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.sm-tooltip').isVisible()).toBe(false);
+    await page.evaluate(() => window.playground.renderer.setOptions({ drawTooltip: true }));
     // Focus outline on the overlay.
     const l = await layoutOf(page);
     const r = cellRect(l, 3, 2);
