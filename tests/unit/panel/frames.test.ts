@@ -87,4 +87,44 @@ describe('data frames -> series', () => {
     const frame = toDataFrame({ fields: [{ name: 'n', type: FieldType.number, values: [1] }] });
     expect(framesToSeries([frame])).toEqual([]);
   });
+
+  it('number fields become Float64Arrays with nulls as NaN; a stray string keeps the raw values', () => {
+    const frame = toDataFrame({
+      fields: [
+        { name: 'Time', type: FieldType.time, values: [1000, 2000, 3000] },
+        { name: 'a', type: FieldType.number, values: [1, null, 2.5] },
+        { name: 'b', type: FieldType.number, values: [1, 'down', null] },
+      ],
+    });
+    const [a, b] = framesToSeries([frame]);
+    expect(a.times).toBeInstanceOf(Float64Array);
+    expect(a.values).toBeInstanceOf(Float64Array);
+    expect(Array.from(a.values)).toEqual([1, NaN, 2.5]);
+    expect(b.values).toEqual([1, 'down', null]);
+  });
+
+  it('keeps every series its own points when thousands share the buffers they are carved from', () => {
+    // 1,500 frames of 120 points: the times and values span several of the shared buffers.
+    const frames = Array.from({ length: 1500 }, (_, f) =>
+      toDataFrame({
+        fields: [
+          { name: 'Time', type: FieldType.time, values: Array.from({ length: 120 }, (_, i) => f * 1e6 + i) },
+          {
+            name: 'Value',
+            type: FieldType.number,
+            values: Array.from({ length: 120 }, (_, i) => f + i / 1000),
+          },
+        ],
+      })
+    );
+    const series = framesToSeries(frames);
+    expect(series).toHaveLength(1500);
+    for (const [f, s] of series.entries()) {
+      expect(s.times).toHaveLength(120);
+      expect(s.times[0]).toBe(f * 1e6);
+      expect(s.times[119]).toBe(f * 1e6 + 119);
+      expect(s.values[0]).toBe(f);
+      expect(s.values[119]).toBe(f + 0.119);
+    }
+  });
 });
