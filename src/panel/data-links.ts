@@ -7,7 +7,7 @@ export interface CellLink {
   href: string;
   /** Shown as text, never as HTML. */
   text: string;
-  /** Font Awesome name of the old plugin's items (shown as its text name only). */
+  /** The old plugin's item icon: a Font Awesome 4 name, drawn as the Grafana icon that fits (link-icon.ts). */
   icon?: string;
   target?: string;
   /** Grafana's own handler of some data links (e.g. to Explore); called instead of following href. */

@@ -31,6 +31,12 @@ export function TooltipItemsEditor({ value, onChange }: StandardEditorProps<Tool
           <Field label="Link text">
             <Input value={item.urlText} onChange={(e) => update(i, { urlText: e.currentTarget.value })} />
           </Field>
+          <Field
+            label="Icon"
+            description="A Grafana icon name (link, chart-line...) or the old plugin's Font Awesome name"
+          >
+            <Input value={item.urlIcon} onChange={(e) => update(i, { urlIcon: e.currentTarget.value })} />
+          </Field>
           <Field label="Date format of ${__value_date}" description="Default YYYY/MM/DD/HH_mm_ss">
             <Input
               value={item.valueDateFormat}

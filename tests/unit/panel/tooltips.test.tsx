@@ -160,6 +160,34 @@ describe('frozen tooltip', () => {
     expect(onClose).toHaveBeenCalled();
   });
 
+  it('draws an old item’s Font Awesome icon as the Grafana icon that fits, and none it cannot place', () => {
+    const links = [
+      { href: '/a', text: 'Graph', icon: 'line-chart', target: '_blank' },
+      { href: '/b', text: 'Repo', icon: 'fa-github', target: '_blank' },
+      { href: '/c', text: 'Odd', icon: 'no-such-icon', target: '_blank' },
+      { href: '/d', text: 'Plain', target: '_blank' },
+    ];
+    render(
+      <CellPopover
+        details={details(1, { links, dataLinks: [] })}
+        placement={{ left: 5, top: 6, transform: 'none' }}
+        timeZone="utc"
+        showValues
+        showAllLabels={false}
+        onClose={() => undefined}
+      />
+    );
+    const anchors = [...host.querySelectorAll('[role="dialog"] a')];
+    expect(anchors.map((a) => a.querySelector('[data-icon]')?.getAttribute('data-icon') ?? null)).toEqual([
+      'chart-line',
+      'github',
+      null,
+      null,
+    ]);
+    expect(anchors.map((a) => a.textContent)).toEqual(['Graph', 'Repo', 'Odd', 'Plain']);
+    expect(anchors[0].querySelector('[data-icon]')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
   it('lets a data link’s own handler run instead of the href, unless a new tab is asked for', () => {
     const onClick = vi.fn();
     render(
