@@ -1,12 +1,10 @@
 /** The editor of the old plugin's tooltip links, in jsdom: each field edits its item, add and remove. */
 import type { StandardEditorProps } from '@grafana/data';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TooltipItemsEditor } from '../../../src/panel/components/TooltipItemsEditor';
 import type { TooltipItem } from '../../../src/panel/types';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { useReactMount } from '../../support/react-mount';
 
 const ITEM: TooltipItem = {
   urlTemplate: '/d/x?var-host=${__y_label}',
@@ -16,21 +14,11 @@ const ITEM: TooltipItem = {
   valueDateFormat: '',
 };
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const mount = useReactMount();
 
 function renderEditor(value: TooltipItem[], onChange: (v: TooltipItem[]) => void): void {
   const props = { value, onChange } as unknown as StandardEditorProps<TooltipItem[]>;
-  act(() => root.render(<TooltipItemsEditor {...props} />));
+  mount.render(<TooltipItemsEditor {...props} />);
 }
 
 /** Types into a React-controlled input the way a user does (React listens to the native setter). */
@@ -46,7 +34,9 @@ describe('TooltipItemsEditor', () => {
   it('edits the URL, text and icon of an item', () => {
     const onChange = vi.fn();
     renderEditor([ITEM], onChange);
-    const inputs = [...host.querySelectorAll('input[type="text"], input:not([type])')] as HTMLInputElement[];
+    const inputs = [
+      ...mount.host.querySelectorAll('input[type="text"], input:not([type])'),
+    ] as HTMLInputElement[];
     expect(inputs.map((i) => i.value)).toEqual([ITEM.urlTemplate, 'Host', 'external-link', '']);
     type(inputs[2], 'github');
     expect(onChange).toHaveBeenLastCalledWith([{ ...ITEM, urlIcon: 'github' }]);
@@ -58,7 +48,9 @@ describe('TooltipItemsEditor', () => {
     const onChange = vi.fn();
     renderEditor([ITEM], onChange);
     const button = (text: string) =>
-      [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(text)) as HTMLButtonElement;
+      [...mount.host.querySelectorAll('button')].find((b) =>
+        b.textContent?.includes(text)
+      ) as HTMLButtonElement;
     act(() => button('Add').click());
     expect(onChange).toHaveBeenLastCalledWith([ITEM, { ...ITEM, urlTemplate: '', urlText: '', urlIcon: '' }]);
     act(() => button('Remove link').click());

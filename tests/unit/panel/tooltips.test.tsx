@@ -3,14 +3,12 @@
  * freezes on click, and otherwise the hover tooltip lists them and holds still long enough to be reached.
  */
 import { act, type ReactElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CellDetails } from '../../../src/panel/cell-details';
 import { CellPopover } from '../../../src/panel/components/CellPopover';
 import { HOLD_MS, HoverTooltip } from '../../../src/panel/components/HoverTooltip';
 import { TooltipTargetStore } from '../../../src/panel/tooltip-target';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { useReactMount } from '../../support/react-mount';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 
@@ -31,20 +29,11 @@ function details(row: number, extra: Partial<CellDetails> = {}): CellDetails {
   };
 }
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-});
+const mount = useReactMount();
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
   vi.useRealTimers();
 });
-
-const render = (el: ReactElement) => act(() => root.render(el));
+const render = (el: ReactElement) => mount.render(el);
 const anchor = () => ({ left: 10, right: 20, top: 10, bottom: 26, areaWidth: 400, areaHeight: 300 });
 
 function tooltip(store: TooltipTargetStore, freezeOnClick: boolean, describe = details) {
@@ -62,7 +51,7 @@ function tooltip(store: TooltipTargetStore, freezeOnClick: boolean, describe = d
   );
 }
 
-const box = () => host.querySelector('[role="tooltip"]') as HTMLElement | null;
+const box = () => mount.host.querySelector('[role="tooltip"]') as HTMLElement | null;
 
 describe('hover tooltip', () => {
   it('shows row, status, values with units and labels, all user text as text', () => {
@@ -74,7 +63,7 @@ describe('hover tooltip', () => {
     expect(text).toContain(EVIL);
     expect(text).toContain('down');
     expect(text).toContain('Values: 1.50 s');
-    expect(host.querySelector('img')).toBeNull();
+    expect(mount.host.querySelector('img')).toBeNull();
     expect(box()!.style.left).toBe('28px'); // right of the cell, 8 px away
   });
 
@@ -94,7 +83,7 @@ describe('hover tooltip', () => {
     const links = [...box()!.querySelectorAll('a')];
     expect(links.map((a) => a.textContent)).toEqual(['Old item', `Runbook ${EVIL}`]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['/d/old', '#']);
-    expect(host.querySelector('img')).toBeNull();
+    expect(mount.host.querySelector('img')).toBeNull();
     expect(getComputedStyle(box()!).pointerEvents).toBe('auto');
     expect(box()!.style.left).toBe('20px'); // touching the cell: nothing to cross on the way
   });
@@ -148,13 +137,13 @@ describe('frozen tooltip', () => {
         onClose={onClose}
       />
     );
-    const dialog = host.querySelector('[role="dialog"]') as HTMLElement;
+    const dialog = mount.host.querySelector('[role="dialog"]') as HTMLElement;
     expect([...dialog.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
       'Old item',
       `Runbook ${EVIL}`,
     ]);
     expect(dialog.getAttribute('aria-label')).toBe(`Details of ${EVIL}`);
-    expect(host.querySelector('img')).toBeNull();
+    expect(mount.host.querySelector('img')).toBeNull();
     expect(dialog.style.left).toBe('5px');
     act(() => (dialog.querySelector('button') as HTMLButtonElement).click());
     expect(onClose).toHaveBeenCalled();
@@ -177,7 +166,7 @@ describe('frozen tooltip', () => {
         onClose={() => undefined}
       />
     );
-    const anchors = [...host.querySelectorAll('[role="dialog"] a')];
+    const anchors = [...mount.host.querySelectorAll('[role="dialog"] a')];
     expect(anchors.map((a) => a.querySelector('[data-icon]')?.getAttribute('data-icon') ?? null)).toEqual([
       'chart-line',
       'github',
@@ -200,7 +189,7 @@ describe('frozen tooltip', () => {
         onClose={() => undefined}
       />
     );
-    const a = host.querySelector('a') as HTMLAnchorElement;
+    const a = mount.host.querySelector('a') as HTMLAnchorElement;
     const plain = new MouseEvent('click', { bubbles: true, cancelable: true });
     act(() => void a.dispatchEvent(plain));
     expect(onClick).toHaveBeenCalledTimes(1);
