@@ -3,23 +3,14 @@
  * panel chrome (the e2e host page), for 1,000 and 10,000 series of 120 points each: `ours_ms` for
  * new data reaching a mounted panel (a dashboard refresh), `mount_ms` for a panel being created.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { launchChromium } from '../scripts/chromium';
-import { listen, staticServer } from '../scripts/playground-serve';
-import { buildHost } from '../tests/e2e/panel/host-build';
+import { startPanelHost } from '../tests/e2e/panel/host-server';
 import type { HostSpec } from '../tests/e2e/panel/host/host';
 import { round, type BenchSuite } from './result';
 
 const RUNS = 5;
 
 const suite: BenchSuite = async (emit) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'panel-bench-'));
-  await buildHost(dir);
-  const server = staticServer(dir);
-  const base = await listen(server, 0);
-  const browser = await launchChromium();
+  const { base, browser, close } = await startPanelHost('panel-bench-');
   try {
     for (const series of [1000, 10_000]) {
       const mounts: number[] = [];
@@ -72,9 +63,7 @@ const suite: BenchSuite = async (emit) => {
       });
     }
   } finally {
-    await browser.close();
-    await new Promise<void>((r) => server.close(() => r()));
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
 };
 

@@ -5,14 +5,8 @@
  * migration of old options.
  */
 import type { Browser, Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../scripts/chromium';
-import { listen, staticServer } from '../../../scripts/playground-serve';
-import { buildHost } from './host-build';
+import { startPanelHost, type PanelHost } from './host-server';
 import type { HostRow, HostSpec } from './host/host';
 
 const TO = Date.UTC(2026, 10, 23, 12);
@@ -54,24 +48,18 @@ function rows(
   }));
 }
 
-let dir: string;
-let server: Server;
+let host: PanelHost;
 let base: string;
 let browser: Browser;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'panel-e2e-'));
-  await buildHost(dir);
-  server = staticServer(dir);
-  base = await listen(server, 0);
-  browser = await launchChromium();
+  host = await startPanelHost('panel-e2e-');
+  ({ base, browser } = host);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-  await rm(dir, { recursive: true, force: true });
+  await host?.close();
 });
 
 async function open(spec: HostSpec, viewport = { width: 900, height: 520 }): Promise<Page> {

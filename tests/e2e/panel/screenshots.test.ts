@@ -6,14 +6,9 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../scripts/chromium';
-import { listen, staticServer } from '../../../scripts/playground-serve';
-import { buildHost } from './host-build';
+import { startPanelHost, type PanelHost } from './host-server';
 import { writePngIfChanged } from '../../support/png-write';
 import { FLEET_FIELD_CONFIG, FROM, TO, fleet } from './screenshot-fleet';
 
@@ -34,23 +29,17 @@ const SHOTS: Shot[] = [
   { file: 'screenshot-tooltip.png', theme: 'dark', hover: 'red' },
 ];
 
-let dir: string;
-let server: Server;
+let host: PanelHost;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'panel-shots-'));
-  await buildHost(dir);
-  server = staticServer(dir);
-  base = await listen(server, 0);
-  browser = await launchChromium();
+  host = await startPanelHost('panel-shots-');
+  ({ base, browser } = host);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-  await rm(dir, { recursive: true, force: true });
+  await host?.close();
 });
 
 async function open(theme: 'light' | 'dark'): Promise<Page> {

@@ -61,6 +61,15 @@ async function pagePoint(page: Page, l: Layout, x: number, y: number): Promise<[
   return [box.left + (x + 0.5) / l.dpr, box.top + (y + 0.5) / l.dpr];
 }
 
+/** 40 x 30 cells of the pattern dataset with 4 px gaps: room to aim at a cell, a gap, or an outline. */
+const WIDE_GAPS = {
+  dataset: 'pattern 40 x 30',
+  rowHeight: 'auto',
+  hSpacing: 4,
+  vSpacing: 4,
+  weekend: 0,
+} as const;
+
 describe('renderer in Chromium', () => {
   it('paints each cell in its status colour, with spacing gaps in the background colour', async () => {
     const page = await h.open({
@@ -162,13 +171,7 @@ describe('renderer in Chromium', () => {
   );
 
   it('hover returns the cell under the pointer and outlines it on the overlay; gaps hit nothing', async () => {
-    const page = await h.open({
-      dataset: 'pattern 40 x 30',
-      rowHeight: 'auto',
-      hSpacing: 4,
-      vSpacing: 4,
-      weekend: 0,
-    });
+    const page = await h.open(WIDE_GAPS);
     const l = await layoutOf(page);
     const [x, y] = centre(l, 12, 8);
     await page.mouse.move(...(await pagePoint(page, l, x, y)));
@@ -347,13 +350,7 @@ describe('renderer in Chromium', () => {
   });
 
   it('selects a cell on click and outlines it in the selection colour', async () => {
-    const page = await h.open({
-      dataset: 'pattern 40 x 30',
-      rowHeight: 'auto',
-      hSpacing: 4,
-      vSpacing: 4,
-      weekend: 0,
-    });
+    const page = await h.open(WIDE_GAPS);
     const l = await layoutOf(page);
     const [x, y] = centre(l, 20, 14);
     await page.mouse.click(...(await pagePoint(page, l, x, y)));
