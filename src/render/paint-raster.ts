@@ -148,18 +148,59 @@ export function paintRaster(
     const base = key * cols;
     if (keys) {
       foldRow(statuses, base, cols, keys, xOfCol, lineStatus, scratch.lineWorst);
-      for (let x = 0; x < plotW; x++)
-        px[at + x] = weekendX[x] ? onWeekend[lineStatus[x]] : onPlain[lineStatus[x]];
+      paintFoldedLine(px, at, plotW, lineStatus, weekendX, onPlain, onWeekend);
       continue;
     }
     // A colour per column first (a few hundred), then one lookup per pixel (a thousand or more).
-    for (let c = 0; c < cols; c++) {
-      const s = statuses[base + c];
-      lineColor[c] = weekendCols && weekendCols[c] ? onWeekend[s] : onPlain[s];
-    }
-    for (let x = 0; x < plotW; x++) px[at + x] = lineColor[slotOfX[x]];
+    lineColors(lineColor, statuses, base, cols, weekendCols, onPlain, onWeekend);
+    paintLine(px, at, plotW, lineColor, slotOfX);
   }
   ctx.putImageData(image, 0, 0);
+}
+
+// The per-line loops are functions of their own: V8 optimises a small function after a few calls,
+// while a loop inside one long call runs unoptimised far longer. The first paint in a new page (cold
+// code) at 5000 x 300: 165 ms median this way, 183 ms with the loops inline (20 alternated pages each).
+
+/** The colour of each column of a row (weekend columns over the weekend background). */
+function lineColors(
+  lineColor: Uint32Array,
+  statuses: Uint16Array,
+  base: number,
+  cols: number,
+  weekendCols: Uint8Array | null,
+  onPlain: Uint32Array,
+  onWeekend: Uint32Array
+): void {
+  for (let c = 0; c < cols; c++) {
+    const s = statuses[base + c];
+    lineColor[c] = weekendCols && weekendCols[c] ? onWeekend[s] : onPlain[s];
+  }
+}
+
+/** One device line of the plot: the colour of the slot (column or gap) under each pixel. */
+function paintLine(
+  px: Uint32Array,
+  at: number,
+  width: number,
+  lineColor: Uint32Array,
+  slotOfX: Int32Array
+): void {
+  for (let x = 0; x < width; x++) px[at + x] = lineColor[slotOfX[x]];
+}
+
+/** One device line of columns folded below a pixel: the worst status's colour per pixel. */
+function paintFoldedLine(
+  px: Uint32Array,
+  at: number,
+  width: number,
+  lineStatus: Uint16Array,
+  weekendX: Uint8Array,
+  onPlain: Uint32Array,
+  onWeekend: Uint32Array
+): void {
+  for (let x = 0; x < width; x++)
+    px[at + x] = weekendX[x] ? onWeekend[lineStatus[x]] : onPlain[lineStatus[x]];
 }
 
 /** Worst status (worstKeys) per device x of one row whose columns are thinner than a pixel. */
