@@ -153,6 +153,8 @@ export class StatusmapRenderer {
   /** Replaces the data; keeps scroll, focus and selection when they still fit. */
   setData(matrix: StatusMatrix): void {
     this.matrix = matrix;
+    // The old data's folded grid goes back to the pool now, even if the new data is not folded.
+    if (this.overview && this.overview.source !== matrix) this.releaseOverview();
     const fits = (c: CellRef | null): CellRef | null =>
       c && c.row < matrix.rowCount && c.col < matrix.colCount ? c : null;
     this.hover = fits(this.hover);
