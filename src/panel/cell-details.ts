@@ -7,9 +7,6 @@ import { seriesOfRow } from './row-config';
 import { safeHref } from './safe-href';
 import type { StatusmapOptions } from './types';
 
-export { safeHref };
-export type { CellLink };
-
 /** Everything the tooltip shows about one cell, with user text already made safe for where it goes. */
 export interface CellDetails {
   rowName: string;

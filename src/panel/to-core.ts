@@ -76,7 +76,7 @@ export function toColoring(options: StatusmapOptions, field: FieldConfig, ctx: C
     min: c.min,
     max: c.max,
     aggregate: c.aggregate,
-    format: format && ((v: number) => format(v)),
+    format,
   };
   switch (c.mode) {
     case 'spectrum':

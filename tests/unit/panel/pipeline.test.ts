@@ -1,6 +1,7 @@
 import { FieldType, MappingType, toDataFrame, type FieldConfig } from '@grafana/data';
 import { describe, expect, it } from 'vitest';
-import { cellDetails, safeHref } from '../../../src/panel/cell-details';
+import { cellDetails } from '../../../src/panel/cell-details';
+import { safeHref } from '../../../src/panel/safe-href';
 import {
   filterByStatuses,
   pageOf,
